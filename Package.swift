@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The engine (CallbackModel) depends on nothing but BigInt; every other module sits on it.
+// Only CursesTerminal imports the ncurses system library.
+let package = Package(
+    name: "callback-explorer",
+    products: [
+        .executable(name: "callback-explorer", targets: ["callback-explorer"]),
+        .library(name: "CallbackModel", targets: ["CallbackModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "CallbackModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "RouletteDialect", dependencies: ["CallbackModel"]),
+        .target(name: "ExplorerUI", dependencies: ["CallbackModel"]),
+        .target(name: "Reports", dependencies: ["CallbackModel", "ExplorerUI"]),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "ExplorerUI"]),
+        .executableTarget(
+            name: "callback-explorer",
+            dependencies: [
+                "CallbackModel", "RouletteDialect", "ExplorerUI", "Reports", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CallbackModelTests",
+            dependencies: ["CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "RouletteDialectTests", dependencies: ["RouletteDialect", "CallbackModel"]),
+        .testTarget(
+            name: "ExplorerUITests",
+            dependencies: ["ExplorerUI", "CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "CallbackModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CallbackModel"]),
+    ]
+)

@@ -1,0 +1,14 @@
+#ifndef CNCURSES_SHIM_H
+#define CNCURSES_SHIM_H
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <ncursesw/curses.h>
+
+// Swift 6 rejects mutable C globals, so the ones we need are read through functions.
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+static inline void cn_set_escdelay(int ms) { set_escdelay(ms); }
+#endif

@@ -1,0 +1,102 @@
+import BigInt
+
+extension Rational {
+    /// Parses an exact decimal or fraction: "12.5" is 1/8 of 100, "33.33", "-2", "1/3", "1e3" is not accepted.
+    /// Returns nil for anything else; callers say what was wrong with the value.
+    public init?(exactText text: String) {
+        let s = text.trimmingCharacters(in: " ")
+        guard !s.isEmpty else { return nil }
+        if let slash = s.firstIndex(of: "/") {
+            guard let p = Rational(exactText: String(s[..<slash])),
+                  let q = Rational(exactText: String(s[s.index(after: slash)...])),
+                  p.isInteger, q.isInteger, !q.isZero, !s[s.index(after: slash)...].hasPrefix("-"),
+                  !s[s.index(after: slash)...].hasPrefix("+") else { return nil }
+            self = p / q
+            return
+        }
+        var body = Substring(s)
+        var negative = false
+        if body.first == "-" || body.first == "+" {
+            negative = body.first == "-"
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let intPart = parts[0]
+        let fracPart = parts.count > 1 ? parts[1] : ""
+        guard !(intPart.isEmpty && fracPart.isEmpty),
+              intPart.allSatisfy(\.isASCIIDigit), fracPart.allSatisfy(\.isASCIIDigit),
+              parts.count == 1 || !fracPart.isEmpty || !intPart.isEmpty else { return nil }
+        if parts.count > 1 && fracPart.isEmpty && intPart.isEmpty { return nil }
+        let digits = String(intPart) + String(fracPart)
+        guard let n = BigInt(digits.isEmpty ? "0" : digits) else { return nil }
+        let value = Rational(n, BigInt(10).power(fracPart.count))
+        self = negative ? -value : value
+    }
+
+    /// Exact decimal if the expansion terminates (denominator 2^a·5^b), else nil.
+    public var terminatingDecimal: String? {
+        var q = denominator
+        var twos = 0, fives = 0
+        while q % 2 == 0 { q /= 2; twos += 1 }
+        while q % 5 == 0 { q /= 5; fives += 1 }
+        guard q == 1 else { return nil }
+        return decimal(places: Swift.max(twos, fives), trimZeros: true)
+    }
+
+    /// Decimal rounded half away from zero to `places` digits.
+    /// With `trimZeros` trailing zeros (and a bare point) are dropped.
+    public func decimal(places: Int, trimZeros: Bool = false) -> String {
+        let scaled = (self * Rational(BigInt(10).power(places))).rounded
+        let negative = scaled.sign == .minus && !scaled.isZero
+        var digits = scaled.magnitude.description
+        if places > 0 {
+            if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+            let cut = digits.index(digits.endIndex, offsetBy: -places)
+            var frac = String(digits[cut...])
+            let whole = String(digits[..<cut])
+            if trimZeros { while frac.hasSuffix("0") { frac.removeLast() } }
+            digits = frac.isEmpty ? whole : whole + "." + frac
+        }
+        return (negative ? "-" : "") + digits
+    }
+
+    /// "90.00%" style: the value ×100 with `places` decimals.
+    public func percent(places: Int = 2) -> String {
+        (self * 100).decimal(places: places) + "%"
+    }
+
+    /// Whole number with thousands separators: 12960000 → "12,960,000".
+    public static func grouped(_ n: BigInt) -> String {
+        let negative = n.sign == .minus && !n.isZero
+        let digits = Array(n.magnitude.description)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (negative ? "-" : "") + out
+    }
+
+    /// Decimal with grouped whole part, e.g. 12960000.5 → "12,960,000.50".
+    public func groupedDecimal(places: Int) -> String {
+        let text = decimal(places: places)
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", maxSplits: 1)
+        let whole = Rational.grouped(BigInt(String(parts[0]))!)
+        return (negative ? "-" : "") + whole + (parts.count > 1 ? "." + parts[1] : "")
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}

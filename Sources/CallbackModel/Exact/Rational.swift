@@ -1,0 +1,118 @@
+import BigInt
+
+/// An exact rational number p/q on BigInt, always normalised: q > 0 and gcd(|p|, q) = 1.
+/// Normalised form makes structural equality and hashing agree with numeric equality.
+public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let numerator: BigInt
+    public let denominator: BigInt
+
+    public static let zero = Rational(0)
+    public static let one = Rational(1)
+
+    public init(_ value: Int) {
+        numerator = BigInt(value)
+        denominator = 1
+    }
+
+    public init(_ value: BigInt) {
+        numerator = value
+        denominator = 1
+    }
+
+    /// Builds p/q and normalises it; q must not be zero.
+    public init(_ p: BigInt, _ q: BigInt) {
+        precondition(!q.isZero, "Rational with zero denominator")
+        var p = p, q = q
+        if q.sign == .minus { p = -p; q = -q }
+        let g = BigInt(p.magnitude.greatestCommonDivisor(with: q.magnitude))
+        if g > 1 { p /= g; q /= g }
+        numerator = p
+        denominator = q
+    }
+
+    public init(_ p: Int, _ q: Int) { self.init(BigInt(p), BigInt(q)) }
+
+    /// Trusted constructor for values already known to be normalised.
+    init(normalized p: BigInt, _ q: BigInt) {
+        numerator = p
+        denominator = q
+    }
+
+    public var isZero: Bool { numerator.isZero }
+    public var isNegative: Bool { numerator.sign == .minus && !numerator.isZero }
+    public var isInteger: Bool { denominator == 1 }
+
+    public var description: String {
+        denominator == 1 ? numerator.description : "\(numerator)/\(denominator)"
+    }
+
+    // MARK: Arithmetic
+
+    public static func + (a: Rational, b: Rational) -> Rational {
+        if a.denominator == b.denominator {
+            if a.denominator == 1 { return Rational(normalized: a.numerator + b.numerator, 1) }
+            return Rational(a.numerator + b.numerator, a.denominator)
+        }
+        return Rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+    }
+
+    public static func - (a: Rational, b: Rational) -> Rational { a + (-b) }
+
+    public static prefix func - (a: Rational) -> Rational {
+        Rational(normalized: -a.numerator, a.denominator)
+    }
+
+    public static func * (a: Rational, b: Rational) -> Rational {
+        if a.isZero || b.isZero { return .zero }
+        // Cross-cancel first so the intermediate products stay as small as the result.
+        let g1 = BigInt(a.numerator.magnitude.greatestCommonDivisor(with: b.denominator.magnitude))
+        let g2 = BigInt(b.numerator.magnitude.greatestCommonDivisor(with: a.denominator.magnitude))
+        return Rational(normalized: (a.numerator / g1) * (b.numerator / g2), (a.denominator / g2) * (b.denominator / g1))
+    }
+
+    public static func / (a: Rational, b: Rational) -> Rational {
+        precondition(!b.isZero, "Rational division by zero")
+        return a * b.reciprocal
+    }
+
+    public var reciprocal: Rational {
+        precondition(!isZero, "reciprocal of zero")
+        return numerator.sign == .minus
+            ? Rational(normalized: -denominator, -numerator)
+            : Rational(normalized: denominator, numerator)
+    }
+
+    public static func += (a: inout Rational, b: Rational) { a = a + b }
+    public static func -= (a: inout Rational, b: Rational) { a = a - b }
+    public static func *= (a: inout Rational, b: Rational) { a = a * b }
+    public static func /= (a: inout Rational, b: Rational) { a = a / b }
+
+    /// Integer power; negative exponents take the reciprocal.
+    public func power(_ exponent: Int) -> Rational {
+        if exponent < 0 { return reciprocal.power(-exponent) }
+        return Rational(normalized: numerator.power(exponent), denominator.power(exponent))
+    }
+
+    public static func < (a: Rational, b: Rational) -> Bool {
+        a.numerator * b.denominator < b.numerator * a.denominator
+    }
+
+    /// Largest integer ≤ self.
+    public var floor: BigInt {
+        let (q, r) = numerator.quotientAndRemainder(dividingBy: denominator)
+        return (r.sign == .minus && !r.isZero) ? q - 1 : q
+    }
+
+    /// The nearest integer, ties away from zero (the rounding people expect on a printed percent).
+    public var rounded: BigInt {
+        let twice = Rational(normalized: numerator * 2, denominator)
+        if isNegative { return -((-self).rounded) }
+        return (twice + 1).floor / 2
+    }
+
+    public var magnitude: Rational { isNegative ? -self : self }
+}
+
+extension Rational: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) { self.init(value) }
+}

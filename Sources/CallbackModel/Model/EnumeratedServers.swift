@@ -1,0 +1,49 @@
+import BigInt
+
+/// Every server named: 0 ..< N, the canary servers last. Replica sets are enumerated
+/// subset by subset. Exponential in N, so it exists to check `LiftedPools` on small N.
+public struct EnumeratedServers: ServerSpace {
+    public typealias Server = Int
+    public typealias Holders = [Int]
+
+    public let topology: Topology
+    let stableCount: Int
+    let total: Int
+
+    public init(_ topology: Topology) {
+        self.topology = topology
+        stableCount = Int(topology.size(.stable))
+        total = Int(topology.servers)
+    }
+
+    public func pool(of server: Int) -> Pool { server < stableCount ? .stable : .canary }
+
+    public func isSameServer(_ a: Int, _ b: Int) -> Bool { a == b }
+
+    private func route() -> Distribution<Int> {
+        .choice((0 ..< total).map { ($0, topology.serverWeight(pool(of: $0))) })
+    }
+
+    public func routeOrder() -> Distribution<Int> { route() }
+    public func routeCallback(origin: Int) -> Distribution<Int> { route() }
+
+    public func originOnly(_ origin: Int) -> [Int] { [origin] }
+    public func everyServer(_ origin: Int) -> [Int] { Array(0 ..< total) }
+
+    public func originPlusRandomServers(_ origin: Int, count: BigInt) throws(EngineLimit) -> Distribution<[Int]> {
+        let others = (0 ..< total).filter { $0 != origin }
+        let sets = subsets(of: others, size: Int(count)).map { ([origin] + $0).sorted() }
+        return .uniform(sets)
+    }
+
+    public func finds(_ holders: [Int], at server: Int, origin: Int) -> Distribution<Bool> {
+        .certain(holders.contains(server))
+    }
+
+    private func subsets(of items: [Int], size: Int) -> [[Int]] {
+        if size == 0 { return [[]] }
+        guard items.count >= size else { return [] }
+        let head = items[0], rest = Array(items.dropFirst())
+        return subsets(of: rest, size: size - 1).map { [head] + $0 } + subsets(of: rest, size: size)
+    }
+}

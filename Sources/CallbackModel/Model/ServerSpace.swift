@@ -1,0 +1,35 @@
+import BigInt
+
+/// The vocabulary the strategy programs are written in: route a request, place state,
+/// look it up. Two worlds implement it: `EnumeratedServers` names every server, and
+/// `LiftedPools` treats the servers of a pool as interchangeable so its cost does not
+/// depend on N. The programs cannot tell them apart, which is what the tests check.
+public protocol ServerSpace {
+    associatedtype Server: Hashable & Sendable
+    associatedtype Holders: Hashable & Sendable
+
+    var topology: Topology { get }
+
+    /// Where the load balancer sends the order request.
+    func routeOrder() -> Distribution<Server>
+    /// Where the load balancer sends a callback for an order taken by `origin`.
+    func routeCallback(origin: Server) -> Distribution<Server>
+    func pool(of server: Server) -> Pool
+    func isSameServer(_ a: Server, _ b: Server) -> Bool
+
+    /// State written on the origin only.
+    func originOnly(_ origin: Server) -> Holders
+    /// State any server can read (a shared store, or a copy on every server).
+    func everyServer(_ origin: Server) -> Holders
+    /// State on the origin plus `count` other servers chosen uniformly at random.
+    func originPlusRandomServers(_ origin: Server, count: BigInt) throws(EngineLimit) -> Distribution<Holders>
+
+    /// Whether a lookup on `server` finds the order's state.
+    func finds(_ holders: Holders, at server: Server, origin: Server) -> Distribution<Bool>
+}
+
+/// A configuration whose exact answer is too costly to compute; says why instead of hanging.
+public struct EngineLimit: Error, Sendable, Equatable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,52 @@
+/// Where an order's state lives and how a callback finds it (SPEC §1).
+public enum Strategy: String, CaseIterable, Sendable, Hashable {
+    case local
+    case shared
+    case affinity
+    case broadcast
+    case replicate
+    case canaryFallback = "canary-fallback"
+
+    public var name: String { rawValue }
+
+    public var complexity: String {
+        switch self {
+        case .local: "none (the bug)"
+        case .shared: "low"
+        case .affinity: "medium"
+        case .broadcast: "high"
+        case .replicate: "high"
+        case .canaryFallback: "medium"
+        }
+    }
+
+    /// One line for help screens and reports.
+    public var summary: String {
+        switch self {
+        case .local: "state on the origin server only"
+        case .shared: "one shared store every server reads"
+        case .affinity: "load balancer routes the callback to the origin by order id"
+        case .broadcast: "state written to every server"
+        case .replicate: "origin plus r random other servers"
+        case .canaryFallback: "stable pool shares a store; canary keeps state locally"
+        }
+    }
+
+    public var next: Strategy {
+        let all = Strategy.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    public var previous: Strategy {
+        let all = Strategy.allCases
+        return all[(all.firstIndex(of: self)! + all.count - 1) % all.count]
+    }
+}
+
+/// The two routing pools of the load balancer.
+public enum Pool: String, CaseIterable, Sendable, Hashable {
+    case stable
+    case canary
+
+    public var other: Pool { self == .stable ? .canary : .stable }
+}

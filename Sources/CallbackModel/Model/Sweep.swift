@@ -1,0 +1,50 @@
+import BigInt
+
+/// A computed point, or why that point cannot be computed (e.g. a canary at N = 1).
+public enum RowOutcome: Sendable, Hashable {
+    case result(CallbackResult)
+    case unavailable(String)
+}
+
+/// One row of a sweep or comparison: a result, or why that point cannot be computed.
+public struct Row<Key: Sendable & Hashable>: Sendable, Hashable {
+    public let key: Key
+    public let outcome: RowOutcome
+
+    public var result: CallbackResult? {
+        if case .result(let r) = outcome { return r }
+        return nil
+    }
+}
+
+public enum Explorations {
+    public static let defaultSweepServers: [BigInt] = [1, 2, 3, 5, 10, 20, 50, 100, 1000]
+
+    /// Failure against N with everything else fixed.
+    public static func sweep(_ base: Parameters, servers: [BigInt] = defaultSweepServers) -> [Row<BigInt>] {
+        servers.map { n in
+            var p = base
+            p.servers = n
+            return Row(key: n, outcome: outcome(p))
+        }
+    }
+
+    /// Every strategy at the same parameters.
+    public static func compare(_ base: Parameters) -> [Row<Strategy>] {
+        Strategy.allCases.map { s in
+            var p = base
+            p.strategy = s
+            return Row(key: s, outcome: outcome(p))
+        }
+    }
+
+    static func outcome(_ p: Parameters) -> RowOutcome {
+        do {
+            return .result(try CallbackEngine.evaluate(p))
+        } catch let e as ParameterError {
+            return .unavailable(e.description)
+        } catch {
+            return .unavailable("\(error)")
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Pure explorer: state, reducer, renderer (issue 4).
+import CallbackModel

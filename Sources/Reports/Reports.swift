@@ -1,0 +1,2 @@
+// Report formats (text, markdown, json, csv).
+import CallbackModel

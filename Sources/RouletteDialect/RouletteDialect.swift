@@ -1,0 +1,2 @@
+// The Roulette dialect: reader and evaluator (issue 5).
+import CallbackModel

@@ -1,0 +1,60 @@
+import BigInt
+import Testing
+@testable import CallbackModel
+
+struct RationalTests {
+    @Test func normalises() {
+        #expect(Rational(6, -4) == Rational(-3, 2))
+        #expect(Rational(6, -4).denominator == 2)
+        #expect(Rational(0, 7).description == "0")
+        #expect(Rational(10, 5).description == "2")
+    }
+
+    @Test func arithmetic() {
+        #expect(Rational(1, 3) + Rational(1, 6) == Rational(1, 2))
+        #expect(Rational(1, 3) - Rational(1, 2) == Rational(-1, 6))
+        #expect(Rational(2, 3) * Rational(9, 4) == Rational(3, 2))
+        #expect(Rational(2, 3) / Rational(4, 9) == Rational(3, 2))
+        #expect(Rational(2, 3).power(3) == Rational(8, 27))
+        #expect(Rational(2, 3).power(-2) == Rational(9, 4))
+        #expect(Rational(1, 3) < Rational(1, 2))
+        #expect(Rational(-7, 2).floor == -4)
+        #expect(Rational(5, 2).rounded == 3)
+        #expect(Rational(-5, 2).rounded == -3)
+    }
+
+    @Test(arguments: [("12.5", Rational(25, 2)), ("33.33", Rational(3333, 100)), ("0.9", Rational(9, 10)),
+                      ("-2", Rational(-2)), ("1/3", Rational(1, 3)), (".5", Rational(1, 2)), ("7.", Rational(7))])
+    func parsesExactly(text: String, value: Rational) {
+        #expect(Rational(exactText: text) == value)
+    }
+
+    @Test(arguments: ["", "abc", "1e3", "1..2", "--1", "1/0", "1/-2", "nan", "."])
+    func rejectsNonNumbers(text: String) {
+        #expect(Rational(exactText: text) == nil)
+    }
+
+    @Test func rendersDecimals() {
+        #expect(Rational(2, 3).decimal(places: 2) == "0.67")
+        #expect(Rational(9, 10).percent() == "90.00%")
+        #expect(Rational(10, 11).percent() == "90.91%")
+        #expect(Rational(1, 8).terminatingDecimal == "0.125")
+        #expect(Rational(1, 3).terminatingDecimal == nil)
+        #expect(Rational(41, 50).terminatingDecimal == "0.82")
+        #expect(Rational(3).terminatingDecimal == "3")
+        #expect(Rational(-1, 200).decimal(places: 2) == "-0.01")
+        #expect(Rational(12_960_000).groupedDecimal(places: 2) == "12,960,000.00")
+        #expect(Rational.grouped(BigInt(999)) == "999")
+        #expect(Rational.grouped(BigInt(-1000)) == "-1,000")
+    }
+}
+
+struct RationalEqualityTests {
+    @Test func productOfLiterals() {
+        let a = Rational(12_960_000) * Rational(365)
+        let b: Rational = 12_960_000 * 365
+        #expect(a.numerator == b.numerator)
+        #expect(a.denominator == b.denominator)
+        #expect(a == b)
+    }
+}
