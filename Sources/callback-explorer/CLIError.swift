@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// Errors the command line reports as one line on stderr with a fixed exit status (SPEC §2).
+enum CLIError: Error, CustomStringConvertible {
+    /// Bad flag value or usage: exit 64.
+    case usage(String)
+    /// A malformed program: exit 65.
+    case badProgram(String)
+    /// A file that does not exist or cannot be read: exit 66.
+    case missingFile(String)
+
+    var description: String {
+        switch self {
+        case .usage(let m), .badProgram(let m), .missingFile(let m): m
+        }
+    }
+
+    var exitStatus: Int32 {
+        switch self {
+        case .usage: 64
+        case .badProgram: 65
+        case .missingFile: 66
+        }
+    }
+}
