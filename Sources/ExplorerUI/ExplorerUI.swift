@@ -1,2 +1,0 @@
-// Pure explorer: state, reducer, renderer (issue 4).
-import CallbackModel

@@ -1,0 +1,38 @@
+import BigInt
+import CallbackModel
+
+/// Glyphs a bar is drawn with: Unicode blocks where the terminal can show them, ASCII otherwise.
+public enum BarGlyphs: Sendable, Equatable {
+    case unicode
+    case ascii
+
+    var full: Character { self == .unicode ? "█" : "#" }
+    /// Left-aligned partial blocks, one to seven eighths.
+    var eighths: [Character] { ["▏", "▎", "▍", "▌", "▋", "▊", "▉"] }
+}
+
+/// One horizontal bar for a probability: the one chart primitive shared by the explorer's
+/// screen and the text reports.
+///
+/// Rounding is documented because people compare bars by eye: the length is the exact
+/// fraction × width, floored to whole cells (ASCII) or to eighths of a cell (Unicode), so a
+/// bar never looks longer than its value, and any value above zero shows at least a sliver.
+public enum Bar {
+    public static func text(_ fraction: Rational, width: Int, glyphs: BarGlyphs) -> String {
+        guard width > 0 else { return "" }
+        let clamped = min(max(fraction, .zero), .one)
+        let resolution = glyphs == .unicode ? 8 : 1
+        var units = Int((clamped * Rational(width * resolution)).floor)
+        if units == 0 && clamped > .zero { units = 1 }
+        var bar = String(repeating: glyphs.full, count: units / resolution)
+        let rest = units % resolution
+        if rest > 0 { bar.append(glyphs.eighths[rest - 1]) }
+        return bar
+    }
+
+    /// The bar padded with spaces to exactly `width` cells.
+    public static func padded(_ fraction: Rational, width: Int, glyphs: BarGlyphs) -> String {
+        let bar = text(fraction, width: width, glyphs: glyphs)
+        return bar + String(repeating: " ", count: max(0, width - bar.count))
+    }
+}
