@@ -8,6 +8,8 @@ let package = Package(
     products: [
         .executable(name: "callback-explorer", targets: ["callback-explorer"]),
         .library(name: "CallbackModel", targets: ["CallbackModel"]),
+        .library(name: "RouletteDialect", targets: ["RouletteDialect"]),
+        .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),

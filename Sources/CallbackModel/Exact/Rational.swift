@@ -24,7 +24,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         precondition(!q.isZero, "Rational with zero denominator")
         var p = p, q = q
         if q.sign == .minus { p = -p; q = -q }
-        let g = BigInt(p.magnitude.greatestCommonDivisor(with: q.magnitude))
+        let g = BigInt(GCD.of(p.magnitude, q.magnitude))
         if g > 1 { p /= g; q /= g }
         numerator = p
         denominator = q
@@ -65,8 +65,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static func * (a: Rational, b: Rational) -> Rational {
         if a.isZero || b.isZero { return .zero }
         // Cross-cancel first so the intermediate products stay as small as the result.
-        let g1 = BigInt(a.numerator.magnitude.greatestCommonDivisor(with: b.denominator.magnitude))
-        let g2 = BigInt(b.numerator.magnitude.greatestCommonDivisor(with: a.denominator.magnitude))
+        let g1 = BigInt(GCD.of(a.numerator.magnitude, b.denominator.magnitude))
+        let g2 = BigInt(GCD.of(b.numerator.magnitude, a.denominator.magnitude))
         return Rational(normalized: (a.numerator / g1) * (b.numerator / g2), (a.denominator / g2) * (b.denominator / g1))
     }
 

@@ -85,6 +85,12 @@ public struct Distribution<Value: Hashable>: Sendable where Value: Sendable {
         Rational(mass(event), denominator)
     }
 
+    /// Probability of an event as an unreduced fraction over this distribution's shared
+    /// denominator: reducing costs a gcd, so a caller summing many queries reduces once.
+    public func unreducedProbability(of event: (Value) -> Bool) -> (numerator: BigInt, denominator: BigInt) {
+        (mass(event), denominator)
+    }
+
     private func mass(_ event: (Value) -> Bool) -> BigInt {
         outcomes.reduce(BigInt(0)) { event($1) ? $0 + numerators[$1]! : $0 }
     }
@@ -114,7 +120,7 @@ public struct Distribution<Value: Hashable>: Sendable where Value: Sendable {
         var seen = Set<BigInt>()
         for v in values where v != 1 && seen.insert(v).inserted {
             if result % v == 0 { continue }
-            result = result / BigInt(result.magnitude.greatestCommonDivisor(with: v.magnitude)) * v
+            result = result / BigInt(GCD.of(result.magnitude, v.magnitude)) * v
         }
         return result
     }

@@ -27,10 +27,10 @@ public struct CallbackProgram<Space: ServerSpace> {
         public var found: Bool
     }
 
-    /// The final distribution plus, for each attempt, the probability it was made.
+    /// The final distribution plus E[attempts] = Σ over attempts of P(that attempt is made).
     public struct Trace {
         public let final: Distribution<Run>
-        public let attemptProbabilities: [Rational]
+        public let expectedAttempts: Rational
     }
 
     public func run() throws(EngineLimit) -> Trace {
@@ -54,18 +54,23 @@ public struct CallbackProgram<Space: ServerSpace> {
                 return .certain(Run(origin: origin, holders: holders, writes: 1, firstRoute: nil, found: false))
             }
         }
-        var attempts: [Rational] = []
-        for _ in 0 ... retries {
-            attempts.append(state.probability { !$0.found })
-            state = state.flatMap(attempt)
+        // Every attempt for an order from the same origin is routed the same way: build
+        // each origin's routing choice once rather than once per attempt per state.
+        var routes: [Space.Server: Distribution<Space.Server>] = [:]
+        for origin in Set(state.outcomes.map(\.origin)) {
+            routes[origin] = strategy == .affinity ? .certain(origin) : space.routeCallback(origin: origin)
         }
-        return Trace(final: state, attemptProbabilities: attempts)
+        var attempts = UnreducedSum()
+        for _ in 0 ... retries {
+            attempts.add(state.unreducedProbability { !$0.found })
+            state = state.flatMap { attempt($0, landing: routes[$0.origin]!) }
+        }
+        return Trace(final: state, expectedAttempts: attempts.value)
     }
 
     /// One callback attempt: routed (or pinned by affinity), then a lookup.
-    func attempt(_ run: Run) -> Distribution<Run> {
+    func attempt(_ run: Run, landing: Distribution<Space.Server>) -> Distribution<Run> {
         guard !run.found, let holders = run.holders else { return .certain(run) }
-        let landing = strategy == .affinity ? .certain(run.origin) : space.routeCallback(origin: run.origin)
         return landing.flatMap { server in
             space.finds(holders, at: server, origin: run.origin).map { found in
                 var next = run

@@ -59,7 +59,7 @@ public enum CallbackEngine {
             failure: final.probability { !$0.found },
             failureByOrigin: byOrigin,
             routing: routing,
-            expectedAttempts: trace.attemptProbabilities.reduce(.zero, +),
+            expectedAttempts: trace.expectedAttempts,
             writesPerOrder: final.expectation { Rational($0.writes) }
         )
     }

@@ -1,0 +1,25 @@
+import BigInt
+import PropertyBased
+import Testing
+@testable import CallbackModel
+
+/// Lehmer's gcd checked against BigInt's own (Stein's) on random large numbers.
+struct GCDTests {
+    @Test func agreesWithSteinOnRandomNumbers() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 1 ... 40), Gen.int(in: 1 ... 40), Gen.int(in: 0 ... 20)) { wa, wb, wc in
+            var rng = SystemRandomNumberGenerator()
+            let common = BigUInt(Int.random(in: 1 ... Int.max, using: &rng)).power(wc % 4 + 1)
+            let a = BigUInt.randomInteger(withMaximumWidth: wa * 64, using: &rng) * common
+            let b = BigUInt.randomInteger(withMaximumWidth: wb * 64, using: &rng) * common
+            #expect(GCD.of(a, b) == a.greatestCommonDivisor(with: b))
+        }
+    }
+
+    @Test func edgeCases() {
+        #expect(GCD.of(0, 0) == 0)
+        #expect(GCD.of(0, 7) == 7)
+        #expect(GCD.of(BigUInt(1) << 200, BigUInt(1) << 100) == BigUInt(1) << 100)
+        let p = BigUInt(10).power(50) + 151, q = BigUInt(10).power(40) + 7
+        #expect(GCD.of(p * q, q * q) == q * GCD.of(p, q))
+    }
+}
