@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Times ProbLog's exact inference and `callback-explorer run` on the same two problems for
+# growing N, checks that both give the same probability, and prints the time ratio.
+#   (1) uniform: order and callback each land uniformly on N servers; P(callback misses).
+#   (2) canary:  a 10 % canary on 1 of N servers, local state, two retries; P(all 3 attempts miss).
+# ProbLog is installed with pip for this comparison only (never a runtime dependency):
+#   pip install problog
+# Usage: Benchmarks/compare-problog.sh [N …]   (default: 10 20 50 100 1000 10000 100000)
+# A tool that runs past $limit seconds at some N is not run at larger N.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+limit=10
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10 20 50 100 1000 10000 100000)
+python3 -c 'import problog' 2>/dev/null || { echo "problog is not installed: pip install problog" >&2; exit 1; }
+swift build -c release --product callback-explorer >/dev/null || exit 1
+bin=$(swift build -c release --show-bin-path)/callback-explorer
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+python3 Benchmarks/problog/generate.py "$work" "${sizes[@]}"
+
+seconds() { # command… → prints elapsed seconds, or "timeout" (past $limit s)
+  local start end
+  start=$(date +%s.%N)
+  if timeout "$limit" "$@" >"$work/out" 2>&1; then
+    end=$(date +%s.%N); echo "$end - $start" | bc -l | xargs printf '%.3f'
+  else
+    echo "timeout"
+  fi
+}
+
+printf '| problem | N | callback-explorer s | ProbLog s | ratio | same probability |\n|---|---:|---:|---:|---:|---|\n'
+for problem in uniform canary; do
+  ours_out=no; theirs_out=no
+  for n in "${sizes[@]}"; do
+    ours=timeout; theirs=timeout; ours_p=""; theirs_p=""
+    if [ $ours_out = no ]; then
+      ours=$(seconds "$bin" run --digits 12 "$work/$problem-$n.rkt"); ours_p=$(grep -o '#t ↦ [0-9./]*' "$work/out" | head -1 | cut -d' ' -f3)
+      [ "$ours" = timeout ] && ours_out=yes
+    fi
+    if [ $theirs_out = no ]; then
+      theirs=$(seconds problog "$work/$problem-$n.pl"); theirs_p=$(awk -F: '/miss/ {gsub(/ /,"",$2); print $2}' "$work/out")
+      [ "$theirs" = timeout ] && theirs_out=yes
+    fi
+    ratio="–"; same="–"
+    if [ "$ours" != timeout ] && [ "$theirs" != timeout ]; then
+      ratio=$(echo "$theirs / $ours" | bc -l | xargs printf '%.1f×')
+      same=$(python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print('yes' if abs(a-b)<1e-9 else 'NO (%s vs %s)'%(a,b))" "$ours_p" "$theirs_p")
+    fi
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$problem" "$n" "$ours" "$theirs" "$ratio" "$same"
+  done
+done
