@@ -1,10 +1,17 @@
 import ArgumentParser
 import CallbackModel
+import Reports
 
 struct Compare: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "compare", abstract: "Every strategy side by side at the current parameters.")
+    static let configuration = CommandConfiguration(
+        commandName: "compare", abstract: "Every strategy side by side at the current parameters.")
+
+    @OptionGroup var options: ScenarioOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        throw CLIError.usage("compare is not built yet")
+        let format = try output.parsedFormat()
+        let base = try options.parameters(checkingStrategy: false)
+        try output.emit(Documents.compare(base, Explorations.compare(base)).rendered(as: format))
     }
 }

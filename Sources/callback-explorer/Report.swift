@@ -1,10 +1,17 @@
 import ArgumentParser
 import CallbackModel
+import Reports
 
 struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Print every output for one configuration.")
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Print every output for one configuration.")
+
+    @OptionGroup var options: ScenarioOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        throw CLIError.usage("report is not built yet")
+        let format = try output.parsedFormat()
+        let result = try CallbackEngine.evaluate(try options.parameters())
+        try output.emit(Documents.report(result).rendered(as: format))
     }
 }

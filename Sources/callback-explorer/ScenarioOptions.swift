@@ -6,35 +6,37 @@ import CallbackModel
 /// Values arrive as text and are parsed exactly here, so "12.5" is 1/8 and errors can
 /// name the flag, the value and the allowed range in one line.
 struct ScenarioOptions: ParsableArguments {
-    @Option(help: "Number of servers N (1 … 1,000,000,000).")
+    @Option(parsing: .unconditional, help: "Number of servers N (1 … 1,000,000,000).")
     var servers: String = "2"
 
-    @Option(help: "Canary share of traffic in percent (0 ≤ c < 100; exact, 12.5 is 1/8).")
+    @Option(parsing: .unconditional, help: "Canary share of traffic in percent (0 ≤ c < 100; exact, 12.5 is 1/8).")
     var canary: String = "0"
 
-    @Option(name: .customLong("canary-servers"), help: "Servers in the canary pool M (1 … N−1; ignored when --canary is 0).")
+    @Option(name: .customLong("canary-servers"), parsing: .unconditional, help: "Servers in the canary pool M (1 … N−1; ignored when --canary is 0).")
     var canaryServers: String = "1"
 
     @Option(help: "Where order state lives: \(Strategy.allCases.map(\.name).joined(separator: ", ")).")
     var strategy: String = "local"
 
-    @Option(help: "Retries after a failed callback attempt (0 … 100).")
+    @Option(parsing: .unconditional, help: "Retries after a failed callback attempt (0 … 100).")
     var retries: String = "0"
 
-    @Option(help: "Replicas for --strategy replicate (0 … N−1).")
+    @Option(parsing: .unconditional, help: "Replicas for --strategy replicate (0 … N−1).")
     var replicas: String = "1"
 
-    @Option(name: .customLong("orders-per-minute"), help: "Orders per minute (> 0).")
+    @Option(name: .customLong("orders-per-minute"), parsing: .unconditional, help: "Orders per minute (> 0).")
     var ordersPerMinute: String = "1000"
 
-    @Option(name: .customLong("order-value"), help: "Value of one order in dollars (≥ 0).")
+    @Option(name: .customLong("order-value"), parsing: .unconditional, help: "Value of one order in dollars (≥ 0).")
     var orderValue: String = "10"
 
-    @Option(help: "SLO target, percent of callbacks that succeed (0 < slo < 100).")
+    @Option(parsing: .unconditional, help: "SLO target, percent of callbacks that succeed (0 < slo < 100).")
     var slo: String = "99.9"
 
     /// Parsed and range-checked parameters; throws `CLIError.usage` with one clear line.
-    func parameters() throws -> Parameters {
+    /// `compare` tries every strategy and `sweep` every server count, so they skip the checks
+    /// that depend on those (a point that is invalid there shows as n/a, not as an error).
+    func parameters(checkingStrategy: Bool = true, checkingServers: Bool = true) throws -> Parameters {
         let p = Parameters(
             servers: try Self.whole("--servers", servers, allowed: "1 to 1,000,000,000"),
             canaryShare: try Self.exact("--canary", canary, allowed: "0 ≤ canary < 100 (percent)") / 100,
@@ -46,8 +48,11 @@ struct ScenarioOptions: ParsableArguments {
             orderValue: try Self.exact("--order-value", orderValue, allowed: "0 or more"),
             slo: try Self.exact("--slo", slo, allowed: "0 < slo < 100 (percent success)") / 100
         )
+        var probe = p
+        if !checkingStrategy { probe.strategy = .local }
+        if !checkingServers { probe.servers = Parameters.maxServers }
         do {
-            try p.validate()
+            try probe.validate()
         } catch {
             throw CLIError.usage(error.flagDescription)
         }

@@ -1,10 +1,61 @@
 import ArgumentParser
+import BigInt
 import CallbackModel
+import Reports
 
 struct Sweep: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sweep", abstract: "Failure against the number of servers.")
+    static let configuration = CommandConfiguration(
+        commandName: "sweep", abstract: "Failure against the number of servers, everything else fixed.")
+
+    static let maxPoints = 1000
+
+    @OptionGroup var options: ScenarioOptions
+    @Option(help: "First server count of an inclusive range (with --to).")
+    var from: String?
+    @Option(help: "Last server count of an inclusive range (with --from).")
+    var to: String?
+    @Option(help: "Comma-separated server counts, e.g. 2,3,5.")
+    var values: String?
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        throw CLIError.usage("sweep is not built yet")
+        let format = try output.parsedFormat()
+        let base = try options.parameters(checkingStrategy: false, checkingServers: false)
+        let servers = try serverCounts()
+        try output.emit(Documents.sweep(base, Explorations.sweep(base, servers: servers)).rendered(as: format))
+    }
+
+    func serverCounts() throws -> [BigInt] {
+        let allowed = "1 to 1,000,000,000"
+        if let values {
+            guard from == nil, to == nil else { throw CLIError.usage("--values cannot be combined with --from/--to") }
+            let parts = values.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count <= Self.maxPoints else {
+                throw CLIError.usage("--values has \(parts.count) entries: allowed at most \(Self.maxPoints)")
+            }
+            return try parts.map { try Self.serverCount("--values", String($0), allowed: allowed) }
+        }
+        switch (from, to) {
+        case (nil, nil):
+            return Explorations.defaultSweepServers
+        case (let a?, let b?):
+            let lo = try Self.serverCount("--from", a, allowed: allowed), hi = try Self.serverCount("--to", b, allowed: allowed)
+            guard lo <= hi else { throw CLIError.usage("--from \(a) is above --to \(b): allowed --from ≤ --to") }
+            guard hi - lo < BigInt(Self.maxPoints) else {
+                throw CLIError.usage("--from \(a) --to \(b) is \(hi - lo + 1) points: allowed at most \(Self.maxPoints)")
+            }
+            var out: [BigInt] = []
+            var n = lo
+            while n <= hi { out.append(n); n += 1 }
+            return out
+        default:
+            throw CLIError.usage("--from and --to go together: give both, or use --values")
+        }
+    }
+
+    static func serverCount(_ flag: String, _ text: String, allowed: String) throws -> BigInt {
+        let n = try ScenarioOptions.whole(flag, text, allowed: allowed)
+        guard n >= 1 && n <= Parameters.maxServers else { throw CLIError.usage("\(flag) \(text) is out of range: allowed \(allowed)") }
+        return n
     }
 }

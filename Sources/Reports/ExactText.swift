@@ -1,0 +1,54 @@
+import BigInt
+import CallbackModel
+
+/// How exact values read in every format: fractions, percents, money, durations.
+public enum ExactText {
+    /// "9/10", or for fractions too long to read, the leading and trailing digits and a count.
+    public static func fraction(_ x: Rational, maxWidth: Int = .max) -> String {
+        let full = x.description
+        guard full.count > maxWidth else { return full }
+        return abbreviated(x.numerator.description) + "/" + abbreviated(x.denominator.description)
+    }
+
+    private static func abbreviated(_ digits: String) -> String {
+        guard digits.count > 12 else { return digits }
+        return digits.prefix(4) + "…" + digits.suffix(4) + "(\(digits.count) digits)"
+    }
+
+    /// "9/10 = 90.00%".
+    public static func probability(_ x: Rational, maxWidth: Int = .max) -> String {
+        "\(fraction(x, maxWidth: maxWidth)) = \(x.percent())"
+    }
+
+    /// The value ×100 with two decimals, no sign: "90.00".
+    public static func percentNumber(_ x: Rational) -> String { (x * 100).decimal(places: 2) }
+
+    /// A decimal for machines: exact when it terminates within 30 places, else 30 places rounded.
+    public static func decimal(_ x: Rational) -> String {
+        if let exact = x.terminatingDecimal, exact.count <= 40 { return exact }
+        return x.decimal(places: 30, trimZeros: true)
+    }
+
+    /// "$12,960,000.00".
+    public static func money(_ x: Rational) -> String {
+        (x.isNegative ? "-$" : "$") + x.magnitude.groupedDecimal(places: 2)
+    }
+
+    /// A count that may not be whole: "900" or "1,234.57".
+    public static func count(_ x: Rational) -> String {
+        x.isInteger ? Rational.grouped(x.numerator) : x.groupedDecimal(places: 2)
+    }
+
+    /// A length of time given in days, in the unit that reads best: "48 minutes", "3.5 days".
+    public static func duration(days: Rational) -> String {
+        let units: [(String, Rational)] = [("day", 1), ("hour", Rational(1, 24)), ("minute", Rational(1, 1440)), ("second", Rational(1, 86400))]
+        for (name, size) in units {
+            let amount = days / size
+            if amount >= 2 || name == "second" {
+                let text = amount.decimal(places: 2, trimZeros: true)
+                return "\(text) \(name)\(text == "1" ? "" : "s")"
+            }
+        }
+        return ""
+    }
+}

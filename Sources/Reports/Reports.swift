@@ -1,2 +1,0 @@
-// Report formats (text, markdown, json, csv).
-import CallbackModel

@@ -1,0 +1,78 @@
+import CallbackModel
+
+/// An SVG of the document's bar charts with the exact values as text. It draws its own
+/// panel (white, dark text, one strong bar colour) so it reads on a light or a dark slide.
+public enum SVGFormat {
+    static let width = 880
+    static let rowHeight = 26
+    static let labelWidth = 230
+    static let barWidth = 300
+
+    public static func render(_ doc: Document) -> String {
+        var body: [String] = []
+        var y = 40
+        body.append(text(20, y, doc.title, size: 20, weight: "bold"))
+        y += 24
+        body.append(text(20, y, Documents.parameterLine(doc.parameters), size: 13, fill: "#444444"))
+        for section in doc.sections {
+            y += 34
+            body.append(text(20, y, section.title, size: 15, weight: "bold"))
+            for row in section.rows {
+                y += rowHeight
+                body.append(text(32, y, row.label, size: 13))
+                guard let first = row.values.first else { continue }
+                switch first {
+                case .probability(let x):
+                    body.append("<rect x=\"\(labelWidth)\" y=\"\(y - 14)\" width=\"\(barWidth)\" height=\"16\" fill=\"#e6e9ef\"/>")
+                    let filled = (x * Rational(barWidth)).decimal(places: 1)
+                    body.append("<rect x=\"\(labelWidth)\" y=\"\(y - 14)\" width=\"\(filled)\" height=\"16\" fill=\"#c2410c\"/>")
+                    body.append(text(labelWidth + barWidth + 12, y, ExactText.probability(x, maxWidth: 40), size: 13, family: "monospace"))
+                default:
+                    let rest = row.values.map(TextFormat.plain).joined(separator: "   ")
+                    body.append(text(labelWidth, y, rest, size: 13, family: "monospace"))
+                }
+            }
+        }
+        let height = y + 30
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" font-family="DejaVu Sans, Helvetica, Arial, sans-serif">
+        <rect x="0" y="0" width="\(width)" height="\(height)" rx="10" fill="#ffffff" stroke="#1a1a1a" stroke-width="2"/>
+        \(body.joined(separator: "\n"))
+        </svg>
+
+        """
+    }
+
+    static func text(_ x: Int, _ y: Int, _ s: String, size: Int, weight: String = "normal", fill: String = "#1a1a1a", family: String? = nil) -> String {
+        let font = family.map { " font-family=\"\($0)\"" } ?? ""
+        return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\"\(font)>\(escape(s))</text>"
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}
+
+extension Document {
+    /// The document in a format.
+    public func rendered(as format: Format) -> String {
+        switch format {
+        case .text: TextFormat.render(self)
+        case .markdown: MarkdownFormat.render(self)
+        case .json: JSONFormat.render(self)
+        case .csv: CSVFormat.render(self)
+        case .svg: SVGFormat.render(self)
+        }
+    }
+}

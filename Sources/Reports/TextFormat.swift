@@ -1,0 +1,84 @@
+import CallbackModel
+import ExplorerUI
+
+/// Human-readable text with ASCII bar charts: safe in pipes, logs and any terminal.
+public enum TextFormat {
+    static let barWidth = 30
+    /// Fractions longer than this are abbreviated here; JSON, CSV and Markdown keep them whole.
+    static let fractionWidth = 32
+
+    public static func render(_ doc: Document) -> String {
+        var lines = [doc.title, "  " + Documents.parameterLine(doc.parameters)]
+        // One label width for the whole report, so values line up from section to section.
+        let width = doc.sections.filter { $0.columns == nil }.flatMap(\.rows).map(\.label.count).max() ?? 0
+        for section in doc.sections {
+            lines.append("")
+            lines.append(section.title)
+            if let columns = section.columns {
+                lines += table(section, columns)
+            } else {
+                for row in section.rows {
+                    lines.append("  " + pad(row.label, width) + "  " + row.values.map(cell).joined(separator: "  "))
+                }
+            }
+        }
+        return lines.map { trimTrailing($0) }.joined(separator: "\n") + "\n"
+    }
+
+    static func table(_ section: Section, _ columns: [Column]) -> [String] {
+        let texts = section.rows.map { $0.values.map(plain) }
+        let labelWidth = max(8, section.rows.map(\.label.count).max() ?? 0)
+        var widths = columns.map(\.title.count)
+        for row in texts { for (i, t) in row.enumerated() { widths[i] = max(widths[i], t.count) } }
+        var header = "  " + pad(section.key == "sweep" ? "servers" : "strategy", labelWidth)
+        for (i, c) in columns.enumerated() {
+            header += "  " + pad(c.title, widths[i])
+            if i == 0 { header += "  " + String(repeating: " ", count: barWidth) }
+        }
+        var lines = [header]
+        for (row, text) in zip(section.rows, texts) {
+            var line = "  " + pad(row.label, labelWidth)
+            for (i, t) in text.enumerated() {
+                line += "  " + pad(t, widths[i])
+                if i == 0 { line += "  " + bar(row.values[0]) }
+            }
+            lines.append(line)
+        }
+        for row in section.rows {
+            if case .unavailable(let why) = row.values.first { lines.append("  n/a at \(row.label): \(why)") }
+        }
+        return lines
+    }
+
+    static func cell(_ v: Value) -> String {
+        if case .probability = v { return pad(plain(v), 24) + "  " + bar(v) }
+        return plain(v)
+    }
+
+    static func bar(_ v: Value) -> String {
+        guard case .probability(let x) = v else { return String(repeating: " ", count: barWidth) }
+        return "|" + Bar.padded(x, width: barWidth - 1, glyphs: .ascii)
+    }
+
+    static func plain(_ v: Value) -> String {
+        switch v {
+        case .probability(let x): ExactText.probability(x, maxWidth: fractionWidth)
+        case .number(let x): x.isInteger ? ExactText.count(x) : "\(ExactText.fraction(x, maxWidth: fractionWidth)) ≈ \(x.decimal(places: 4, trimZeros: true))"
+        case .money(let x): ExactText.money(x)
+        case .times(let x): "\(x.decimal(places: 2, trimZeros: true))×"
+        case .duration(let days): days.map(ExactText.duration) ?? "forever"
+        case .text(let t): t
+        case .unavailable: "n/a"
+        }
+    }
+
+    static func pad(_ s: String, _ width: Int) -> String {
+        s + String(repeating: " ", count: max(0, width - s.count))
+    }
+
+    static func trimTrailing(_ s: String) -> String {
+        var s = Substring(s)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
