@@ -11,4 +11,10 @@ static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 static inline void cn_set_escdelay(int ms) { set_escdelay(ms); }
+// Attribute and colour macros expand to expressions Swift cannot import.
+static inline attr_t cn_attr_bold(void) { return A_BOLD; }
+static inline attr_t cn_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_attr_dim(void) { return A_DIM; }
+static inline attr_t cn_attr_normal(void) { return A_NORMAL; }
+static inline attr_t cn_color_pair(short n) { return COLOR_PAIR(n); }
 #endif

@@ -1,4 +1,5 @@
 import CallbackModel
+import ExplorerUI
 
 /// One header row, then one row per line of the document. Tables (compare, sweep) map
 /// column for column; a report is written as `section,key,exact,decimal,percent`.

@@ -1,4 +1,5 @@
 import BigInt
+import ExplorerUI
 import CallbackModel
 
 /// What a command prints, independent of format: each format renders a `Document`, so

@@ -1,4 +1,5 @@
 import BigInt
+import ExplorerUI
 import CallbackModel
 
 /// Builds the documents of `report`, `compare` and `sweep` from the engine's results.

@@ -1,4 +1,5 @@
 /// Output formats of `report`, `compare` and `sweep` (SPEC §2).
+import ExplorerUI
 public enum Format: String, CaseIterable, Sendable {
     case text, markdown, json, csv, svg
 

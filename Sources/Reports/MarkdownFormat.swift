@@ -1,4 +1,5 @@
 import CallbackModel
+import ExplorerUI
 
 /// GitHub-flavoured Markdown tables, with the full exact fractions.
 public enum MarkdownFormat {

@@ -1,10 +1,16 @@
 import ArgumentParser
 import CallbackModel
+import ExplorerUI
 
 struct Explore: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explore", abstract: "Open the interactive explorer (the default).")
+    static let configuration = CommandConfiguration(
+        commandName: "explore", abstract: "Open the interactive explorer (the default; needs a terminal).")
+
+    @OptionGroup var options: ScenarioOptions
 
     func run() throws {
-        throw CLIError.usage("explore is not built yet")
+        let parameters = try options.parameters()
+        try TerminalLoop.requireTerminal(suggesting: "callback-explorer report " + CommandLine.arguments.dropFirst().filter { $0 != "explore" }.joined(separator: " "))
+        try TerminalLoop.run { size, glyphs in ExplorerState(parameters: parameters, size: size, glyphs: glyphs) }
     }
 }

@@ -11,6 +11,11 @@ public struct Row<Key: Sendable & Hashable>: Sendable, Hashable {
     public let key: Key
     public let outcome: RowOutcome
 
+    public init(key: Key, outcome: RowOutcome) {
+        self.key = key
+        self.outcome = outcome
+    }
+
     public var result: CallbackResult? {
         if case .result(let r) = outcome { return r }
         return nil

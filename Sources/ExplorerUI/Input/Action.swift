@@ -1,0 +1,18 @@
+/// What a key asks for. Keys map to actions through `Keymap`; the reducer applies actions.
+public enum Action: Equatable, Sendable {
+    /// Move a parameter one step up (+1) or down (−1).
+    case step(Field, Int)
+    /// Servers ×10 (true) or ÷10 (false).
+    case scaleServers(up: Bool)
+    case moveFocus(Int)
+    /// Step the focused parameter.
+    case stepFocused(Int)
+    case beginEntry
+    case nextView
+    case undo
+    case export
+    case toggleHelp
+    case quit
+    case nextSlide
+    case previousSlide
+}

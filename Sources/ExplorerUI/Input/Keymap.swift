@@ -1,0 +1,61 @@
+/// One line of the keymap: the keys, how the help screen names them, and what they do.
+/// The same table drives dispatch, the `?` screen and the status-line hints.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let keyLabel: String
+    public let help: String
+    public let action: Action
+    /// Shown in the status line's short hint.
+    public let hint: Bool
+
+    init(_ keys: [Key], _ keyLabel: String, _ help: String, _ action: Action, hint: Bool = false) {
+        self.keys = keys
+        self.keyLabel = keyLabel
+        self.help = help
+        self.action = action
+        self.hint = hint
+    }
+}
+
+public enum Keymap {
+    static func chars(_ s: String) -> [Key] { s.map { .char($0) } }
+
+    public static let explorer: [KeyBinding] = [
+        KeyBinding(chars("+="), "+", "servers +1", .step(.servers, 1), hint: true),
+        KeyBinding(chars("-_"), "-", "servers −1", .step(.servers, -1)),
+        KeyBinding(chars("*"), "*", "servers ×10", .scaleServers(up: true), hint: true),
+        KeyBinding(chars("/"), "/", "servers ÷10", .scaleServers(up: false)),
+        KeyBinding(chars("C"), "C", "canary +1 point", .step(.canary, 1), hint: true),
+        KeyBinding(chars("c"), "c", "canary −1 point", .step(.canary, -1)),
+        KeyBinding(chars("M"), "M", "canary servers +1", .step(.canaryServers, 1)),
+        KeyBinding(chars("m"), "m", "canary servers −1", .step(.canaryServers, -1)),
+        KeyBinding(chars("s"), "s", "next strategy", .step(.strategy, 1), hint: true),
+        KeyBinding(chars("S"), "S", "previous strategy", .step(.strategy, -1)),
+        KeyBinding(chars("R"), "R", "retries +1", .step(.retries, 1), hint: true),
+        KeyBinding(chars("r"), "r", "retries −1", .step(.retries, -1)),
+        KeyBinding(chars("P"), "P", "replicas +1", .step(.replicas, 1)),
+        KeyBinding(chars("p"), "p", "replicas −1", .step(.replicas, -1)),
+        KeyBinding([.up, .char("k")], "↑ k", "focus previous parameter", .moveFocus(-1)),
+        KeyBinding([.down, .char("j"), .tab], "↓ j Tab", "focus next parameter", .moveFocus(1)),
+        KeyBinding([.right, .char("l")], "→ l", "increase focused value", .stepFocused(1)),
+        KeyBinding([.left, .char("h")], "← h", "decrease focused value", .stepFocused(-1)),
+        KeyBinding([.enter, .char(":")], "Enter :", "type an exact value", .beginEntry),
+        KeyBinding(chars("v"), "v", "next view", .nextView, hint: true),
+        KeyBinding(chars("u"), "u", "undo", .undo, hint: true),
+        KeyBinding(chars("e"), "e", "export the screen to a file", .export),
+        KeyBinding(chars("?"), "?", "help (this screen)", .toggleHelp, hint: true),
+        KeyBinding(chars("q") + [.ctrlC], "q", "quit", .quit, hint: true),
+    ]
+
+    /// Presentation mode puts slide navigation first; every explorer key still works.
+    public static let presentation: [KeyBinding] = [
+        KeyBinding([.char(" "), .right, .pageDown, .char("n")], "Space → PgDn", "next slide", .nextSlide, hint: true),
+        KeyBinding([.left, .pageUp, .char("b")], "← PgUp", "previous slide", .previousSlide, hint: true),
+    ] + explorer.filter { $0.action != .stepFocused(1) && $0.action != .stepFocused(-1) }
+
+    public static func bindings(presenting: Bool) -> [KeyBinding] { presenting ? presentation : explorer }
+
+    public static func action(for key: Key, presenting: Bool) -> Action? {
+        bindings(presenting: presenting).first { $0.keys.contains(key) }?.action
+    }
+}

@@ -1,0 +1,72 @@
+import BigInt
+import CallbackModel
+
+/// The charts, built from the engine's results; each is a `BarList` or plain lines.
+enum Panels {
+    /// Exact value next to a bar: fraction (shortened when huge) and percent.
+    static func value(_ x: Rational) -> String { ExactText.probability(x, maxWidth: 17) }
+
+    static func compare(_ rows: [Row<Strategy>], current: Strategy) -> BarList {
+        BarList("All strategies at these parameters", rows.map { row in
+            switch row.outcome {
+            case .result(let r):
+                let writes = ExactText.count(r.writesPerOrder)
+                return .init(row.key.name, r.failure, value: value(r.failure),
+                             note: "\(writes) write\(writes == "1" ? "" : "s") · \(row.key.complexity)", current: row.key == current)
+            case .unavailable(let why):
+                return .init(row.key.name, nil, value: "n/a", note: why, current: row.key == current)
+            }
+        })
+    }
+
+    static func sweep(_ rows: [Row<BigInt>], current: BigInt) -> BarList {
+        BarList("Failure against the number of servers N", rows.map { row in
+            let label = "N = " + Rational.grouped(row.key)
+            switch row.outcome {
+            case .result(let r): return .init(label, r.failure, value: value(r.failure), current: row.key == current)
+            case .unavailable: return .init(label, nil, value: "n/a", current: row.key == current)
+            }
+        })
+    }
+
+    static func byOrigin(_ r: CallbackResult) -> BarList {
+        var items = [BarList.Item("stable origin", r.failureByOrigin[.stable] ?? .zero, value: value(r.failureByOrigin[.stable] ?? .zero))]
+        if let canary = r.failureByOrigin[.canary] {
+            items.append(.init("canary origin", canary, value: value(canary)))
+        }
+        return BarList("Failure by the pool that took the order", items)
+    }
+
+    static func routing(_ r: CallbackResult) -> BarList {
+        BarList("Where the first callback attempt lands", RouteCase.allCases.map {
+            let x = r.routing[$0] ?? .zero
+            return .init($0.rawValue, x, value: value(x))
+        })
+    }
+
+    /// The impact view: money, budget, and the cost of the strategy, as bars where they are fractions.
+    static func impact(_ r: CallbackResult) -> [String] {
+        let i = r.impact
+        let p = r.parameters
+        return [
+            "Impact at \(ExactText.count(p.ordersPerMinute)) orders a minute of \(ExactText.money(p.orderValue)) each",
+            "  failed orders    \(ExactText.count(i.failedPerMinute)) a minute",
+            "  money lost       \(ExactText.money(i.lostPerMinute)) a minute",
+            "                   \(ExactText.money(i.lostPerDay)) a day",
+            "                   \(ExactText.money(i.lostPerYear)) a year (365 days)",
+            "",
+            "Error budget at an SLO of \(p.slo.percent(places: 2))",
+            "  budget           \(ExactText.probability(i.budget, maxWidth: 20)) of callbacks may fail",
+            "  burn rate        \(i.burnRate.decimal(places: 2, trimZeros: true))× the sustainable rate",
+            "  30-day budget    " + (i.budgetLastsDays.map { "lasts \(ExactText.duration(days: $0))" } ?? "never spent: nothing fails"),
+            "",
+            "Cost of the strategy",
+            "  attempts         \(number(r.expectedAttempts)) per callback on average",
+            "  writes           \(number(r.writesPerOrder)) per order",
+        ]
+    }
+
+    static func number(_ x: Rational) -> String {
+        x.isInteger ? ExactText.count(x) : "\(ExactText.fraction(x, maxWidth: 20)) ≈ \(x.decimal(places: 4, trimZeros: true))"
+    }
+}

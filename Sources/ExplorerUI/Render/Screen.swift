@@ -1,0 +1,179 @@
+import BigInt
+import CallbackModel
+
+/// Draws a whole frame from the state and the engine's results. Pure: the same inputs
+/// always give the same canvas, which is what the screen tests rely on.
+public enum Screen {
+    public static let minimum = Size(rows: 20, cols: 64)
+
+    public static func render(_ state: ExplorerState, _ data: ScreenData) -> Canvas {
+        var canvas = Canvas(state.size)
+        let size = state.size
+        if size.rows < minimum.rows || size.cols < minimum.cols {
+            tooSmall(size, on: &canvas)
+            return canvas
+        }
+        titleBar(state, on: &canvas)
+        header(state, on: &canvas)
+        headline(state, data, on: &canvas)
+        let body = Rect(row: 5, col: 1, height: size.rows - 5 - 3, width: size.cols - 2)
+        if state.mode == .help {
+            HelpScreen.draw(state, in: body, on: &canvas)
+        } else {
+            charts(state, data, in: body, on: &canvas)
+        }
+        footer(state, data, on: &canvas)
+        return canvas
+    }
+
+    static func tooSmall(_ size: Size, on canvas: inout Canvas) {
+        let lines = ["terminal too small", "need \(minimum.cols)×\(minimum.rows), have \(size.cols)×\(size.rows)", "enlarge it, or q to quit"]
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let col = max(0, (size.cols - line.count) / 2)
+            canvas.put(line, row: top + i, col: col, role: i == 0 ? .warning : .plain)
+        }
+    }
+
+    static func titleBar(_ state: ExplorerState, on canvas: inout Canvas) {
+        canvas.fill(row: 0, role: .title)
+        let left: String
+        if let show = state.presentation {
+            left = " slide \(show.index + 1)/\(show.slides.count) · \(show.slide.title)"
+        } else {
+            left = " callback-explorer · exact callback failure"
+        }
+        canvas.put(left, row: 0, col: 0, role: .title)
+        let right = "view: \(state.view.title) (v) "
+        canvas.put(right, row: 0, col: max(left.count + 1, state.size.cols - right.count), role: .title)
+    }
+
+    /// The parameters, the focused one bracketed (and highlighted where there is colour);
+    /// on two rows when one is too narrow.
+    static func header(_ state: ExplorerState, on canvas: inout Canvas) {
+        let p = state.parameters
+        let items = Field.allCases.map { field -> (String, StyleRole) in
+            let text = "\(field.label) \(fieldValue(field, p))"
+            let shown = state.focus == field ? "[\(text)]" : " \(text) "
+            return (shown, state.focus == field ? .focus : (isInactive(field, p) ? .dim : .header))
+        }
+        let total = items.reduce(0) { $0 + $1.0.count + 1 }
+        var row = total < state.size.cols - 1 ? 2 : 1
+        var col = 1
+        for (shown, role) in items {
+            if col + shown.count >= state.size.cols && row == 1 {
+                row = 2
+                col = 1
+            }
+            col += canvas.put(shown, row: row, col: col, role: role) + 1
+        }
+        if case .entry(let typed) = state.mode {
+            canvas.put("\(state.focus.label): \(typed)▏", row: 3, col: 1, role: .focus)
+        }
+    }
+
+    static func fieldValue(_ field: Field, _ p: Parameters) -> String {
+        switch field {
+        case .servers: Rational.grouped(p.servers)
+        case .canary: (p.canaryShare * 100).decimal(places: 4, trimZeros: true) + "%"
+        case .canaryServers: p.hasCanary ? Rational.grouped(p.canaryServers) : "–"
+        case .strategy: p.strategy.name
+        case .retries: String(p.retries)
+        case .replicas: p.strategy == .replicate ? Rational.grouped(p.replicas) : "–"
+        }
+    }
+
+    static func isInactive(_ field: Field, _ p: Parameters) -> Bool {
+        (field == .canaryServers && !p.hasCanary) || (field == .replicas && p.strategy != .replicate)
+    }
+
+    /// The number the screen exists for: failure as an exact fraction and a percent.
+    static func headline(_ state: ExplorerState, _ data: ScreenData, on canvas: inout Canvas) {
+        if case .entry = state.mode { return }
+        let width = state.size.cols - 2
+        switch data.current {
+        case .success(let r):
+            let label = "Callback failure  "
+            let percent = " = " + r.failure.percent()
+            let fraction = ExactText.fraction(r.failure, maxWidth: max(9, width / 2 - label.count - percent.count))
+            var col = 1 + canvas.put(label, row: 3, col: 1, role: .headline)
+            col += canvas.put(fraction + percent, row: 3, col: col, role: .headline)
+            let barWidth = state.size.cols - col - 3
+            if barWidth >= 8 { canvas.put(Bar.text(r.failure, width: barWidth, glyphs: state.glyphs), row: 3, col: col + 2, role: .bar) }
+        case .failure(let e):
+            canvas.put("Cannot compute: \(e.message)", row: 3, col: 1, role: .warning, width: width)
+        }
+    }
+
+    static func charts(_ state: ExplorerState, _ data: ScreenData, in body: Rect, on canvas: inout Canvas) {
+        var area = body
+        if let show = state.presentation {
+            let slide = show.slide
+            for line in slide.narration + (slide.diagram.isEmpty ? [] : [""] + slide.diagram) where area.height > 0 {
+                canvas.put(line, row: area.row, col: area.col + 1, role: slide.diagram.contains(line) ? .accent : .plain, width: area.width - 1)
+                area = area.top(1).1
+            }
+            area = area.top(1).1
+        }
+        guard case .success(let r) = data.current else { return }
+        let glyphs = state.glyphs
+        switch state.view {
+        case .compare:
+            Panels.compare(data.compare ?? [], current: r.parameters.strategy).draw(in: area, on: &canvas, glyphs: glyphs)
+        case .sweep:
+            Panels.sweep(data.sweep ?? [], current: r.parameters.servers).draw(in: area, on: &canvas, glyphs: glyphs)
+        case .breakdown:
+            let origin = Panels.byOrigin(r)
+            let used = origin.draw(in: area, on: &canvas, glyphs: glyphs)
+            Panels.routing(r).draw(in: area.top(used + 1).1, on: &canvas, glyphs: glyphs)
+        case .impact:
+            for (i, line) in Panels.impact(r).enumerated() where i < area.height {
+                canvas.put(line, row: area.row + i, col: area.col, role: line.hasPrefix(" ") ? .plain : .header, width: area.width)
+            }
+        case .overview:
+            overview(r, data, in: area, on: &canvas, glyphs: glyphs)
+        }
+    }
+
+    /// Every chart at once: two columns when the terminal is wide, else stacked as they fit.
+    static func overview(_ r: CallbackResult, _ data: ScreenData, in area: Rect, on canvas: inout Canvas, glyphs: BarGlyphs) {
+        let compare = Panels.compare(data.compare ?? [], current: r.parameters.strategy)
+        let sweep = Panels.sweep(data.sweep ?? [], current: r.parameters.servers)
+        let origin = Panels.byOrigin(r), routing = Panels.routing(r)
+        if area.width >= 96 {
+            let (left, right) = area.columns(gap: 3)
+            var rest = left
+            for list in [compare, origin, routing] {
+                let used = list.draw(in: rest, on: &canvas, glyphs: glyphs, notes: false)
+                rest = rest.top(used + 1).1
+            }
+            sweep.draw(in: right, on: &canvas, glyphs: glyphs)
+        } else {
+            var rest = area
+            for list in [compare, sweep, origin, routing] where rest.height > 1 {
+                let used = list.draw(in: rest, on: &canvas, glyphs: glyphs)
+                rest = rest.top(used + 1).1
+            }
+        }
+    }
+
+    /// Impact and error budget on two lines, then the status line.
+    static func footer(_ state: ExplorerState, _ data: ScreenData, on canvas: inout Canvas) {
+        let rows = state.size.rows
+        if case .success(let r) = data.current {
+            let i = r.impact
+            canvas.put(" Impact: \(ExactText.count(i.failedPerMinute)) failed orders/min · \(ExactText.money(i.lostPerMinute))/min · \(ExactText.money(i.lostPerDay))/day · \(ExactText.money(i.lostPerYear))/year",
+                       row: rows - 3, col: 0, role: .plain)
+            let lasts = i.budgetLastsDays.map { "30-day budget lasts \(ExactText.duration(days: $0))" } ?? "budget never spent"
+            canvas.put(" Error budget (SLO \(r.parameters.slo.percent(places: 2))): burn \(i.burnRate.decimal(places: 2, trimZeros: true))× · \(lasts)",
+                       row: rows - 2, col: 0, role: i.burnRate > .one ? .warning : .plain)
+        }
+        canvas.fill(row: rows - 1, role: .status)
+        if let message = state.message {
+            canvas.put(" " + message, row: rows - 1, col: 0, role: .status)
+        } else {
+            let hints = Keymap.bindings(presenting: state.presentation != nil).filter(\.hint).map { "\($0.keyLabel) \($0.help)" }
+            canvas.put(" " + hints.joined(separator: "  "), row: rows - 1, col: 0, role: .status)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import CallbackModel
+
+/// Everything the screen shows is a function of this value (plus the engine's results).
+public struct ExplorerState: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        case running
+        case help
+        /// Typing an exact value for the focused field.
+        case entry(String)
+        case quitting
+    }
+
+    public var parameters: Parameters
+    public var focus: Field = .servers
+    public var view: View = .overview
+    public var mode: Mode = .running
+    /// Earlier parameters, newest last, for `u`.
+    public var history: [Parameters] = []
+    /// One line for the status bar: what just happened or what went wrong.
+    public var message: String?
+    public var size: Size
+    public var glyphs: BarGlyphs
+    /// Set when the user asked to export; the shell writes the file and clears it.
+    public var exportRequested = false
+    /// Present in presentation mode.
+    public var presentation: Presentation?
+
+    public static let historyLimit = 100
+
+    public init(parameters: Parameters, size: Size, glyphs: BarGlyphs = .unicode, presentation: Presentation? = nil) {
+        self.parameters = parameters
+        self.size = size
+        self.glyphs = glyphs
+        self.presentation = presentation
+        if let presentation { apply(presentation.slide) }
+    }
+
+    /// Shows a slide: its configuration and chart, with no undo history across slides.
+    mutating func apply(_ slide: Slide) {
+        parameters = slide.parameters
+        view = View(slide.chart)
+        history = []
+        message = nil
+    }
+}
+
+/// Which slide the speaker is on.
+public struct Presentation: Equatable, Sendable {
+    public var index: Int
+    public let slides: [Slide]
+
+    public init(index: Int = 0, slides: [Slide] = Story.slides) {
+        self.slides = slides
+        self.index = min(max(0, index), slides.count - 1)
+    }
+
+    public var slide: Slide { slides[index] }
+}
+
+extension View {
+    init(_ chart: StoryChart) {
+        switch chart {
+        case .compare: self = .compare
+        case .sweep: self = .sweep
+        case .breakdown: self = .breakdown
+        case .impact: self = .impact
+        }
+    }
+}

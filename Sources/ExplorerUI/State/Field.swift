@@ -1,0 +1,35 @@
+/// The parameters the explorer lets you change, in header order.
+public enum Field: Int, CaseIterable, Sendable {
+    case servers, canary, canaryServers, strategy, retries, replicas
+
+    public var label: String {
+        switch self {
+        case .servers: "Servers"
+        case .canary: "Canary"
+        case .canaryServers: "Canary N"
+        case .strategy: "Strategy"
+        case .retries: "Retries"
+        case .replicas: "Replicas"
+        }
+    }
+
+    public var next: Field { Field(rawValue: (rawValue + 1) % Field.allCases.count)! }
+    public var previous: Field { Field(rawValue: (rawValue + Field.allCases.count - 1) % Field.allCases.count)! }
+}
+
+/// What the chart area shows; `v` cycles through them.
+public enum View: Int, CaseIterable, Sendable {
+    case overview, compare, sweep, breakdown, impact
+
+    public var title: String {
+        switch self {
+        case .overview: "overview"
+        case .compare: "strategies"
+        case .sweep: "sweep over N"
+        case .breakdown: "by origin & routing"
+        case .impact: "impact & error budget"
+        }
+    }
+
+    public var next: View { View(rawValue: (rawValue + 1) % View.allCases.count)! }
+}
