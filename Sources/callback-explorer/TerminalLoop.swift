@@ -14,7 +14,14 @@ enum TerminalLoop {
 
     static func run(_ initial: (Size, BarGlyphs) -> ExplorerState) throws {
         let session = CursesSession(environment: ProcessInfo.processInfo.environment)
-        defer { session.end() }
+        defer {
+            session.end()
+            // Die of the signal that stopped us, so the shell sees the usual status (128 + n).
+            if let sig = session.stopSignal {
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
         var explorer = Explorer(initial(session.size, session.glyphs))
         session.paint(explorer.frame)
         while explorer.state.mode != .quitting {

@@ -1,0 +1,65 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Drives the real binary in a private tmux server: start, send keys, read the screen.
+struct Tmux {
+    let socket = "cbx-\(UUID().uuidString.prefix(8))"
+    let session = "t"
+
+    static var available: Bool { (try? run(["-V"]).status) == 0 }
+
+    /// Starts `command` in a detached session of the given size, under a shell that
+    /// reports the exit status and stays usable afterwards.
+    func start(_ command: String, cols: Int = 100, rows: Int = 32) throws {
+        let shell = "\(command); echo EXIT=$?; exec sh"
+        // The tmux server this starts would hold a captured stdout open forever: discard it.
+        _ = try Self.run(["-L", socket, "new-session", "-d", "-x", String(cols), "-y", String(rows), "-s", session,
+                          "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 sh -c '\(shell)'"], capture: false)
+    }
+
+    func send(_ keys: String...) throws { _ = try tmux(["send-keys", "-t", session] + keys) }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]).stdout }
+
+    /// Polls the screen until `text` shows (bounded), returning the last screen either way.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 8) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return last
+    }
+
+    func resize(cols: Int, rows: Int) throws {
+        _ = try tmux(["resize-window", "-t", session, "-x", String(cols), "-y", String(rows)])
+    }
+
+    func kill() { _ = try? tmux(["kill-server"]) }
+
+    private func tmux(_ args: [String]) throws -> (stdout: String, status: Int32) {
+        try Self.run(["-L", socket] + args)
+    }
+
+    /// Runs tmux through /bin/sh with posix_spawn and waitpid. Foundation's Process can
+    /// miss the exit of a tmux client whose server daemonises, and hang the whole suite.
+    static func run(_ args: [String], capture: Bool = true) throws -> (stdout: String, status: Int32) {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let quoted = args.map { "'" + $0.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'" }
+        let command = "tmux " + quoted.joined(separator: " ") + " </dev/null >" + (capture ? output : "/dev/null") + " 2>/dev/null"
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return ("", -1) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = capture ? ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "") : ""
+        return (text, (status >> 8) & 0xff)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The explorer in a real terminal (tmux): what only a terminal shows. Skipped when tmux
+/// is missing outside CI; CI installs it, so there it always runs.
+@Suite(.enabled(if: Tmux.available || ProcessInfo.processInfo.environment["CI"] != nil))
+struct TmuxExplorerTests {
+    var binary: String { Binary.url.path }
+
+    @Test func keysRedrawAndQuitRestoresTheShell() throws {
+        let t = Tmux()
+        defer { t.kill() }
+        try t.start("\(binary) --servers 10")
+        var screen = try t.waitFor("9/10 = 90.00%")
+        #expect(screen.contains("Callback failure  9/10 = 90.00%"))
+        try t.send("+")
+        screen = try t.waitFor("10/11 = 90.91%")
+        #expect(screen.contains("[Servers 11]"))
+        try t.send("s")
+        screen = try t.waitFor("Strategy shared")
+        #expect(screen.contains("Callback failure  0 = 0.00%"))
+        try t.send("?")
+        screen = try t.waitFor("Keys (any key closes this help)")
+        #expect(screen.contains("servers ×10"))
+        try t.send("x")
+        try t.send("q")
+        screen = try t.waitFor("EXIT=0")
+        #expect(screen.contains("EXIT=0"))
+        // The shell echoes what is typed: the terminal is back in cooked mode.
+        try t.send("stty -a | tr ' ' '\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo", "Enter")
+        // stty lists the local flags in its own order: icanon comes before echo.
+        #expect(try t.waitFor("icanon echo").contains("icanon echo"))
+    }
+
+    @Test func tooSmallTerminalThenGrow() throws {
+        let t = Tmux()
+        defer { t.kill() }
+        try t.start("\(binary) --servers 10", cols: 30, rows: 8)
+        let small = try t.waitFor("terminal too small")
+        #expect(small.contains("terminal too small"))
+        try t.resize(cols: 100, rows: 32)
+        let big = try t.waitFor("9/10 = 90.00%")
+        #expect(big.contains("Callback failure  9/10 = 90.00%"))
+        try t.send("q")
+        #expect(try t.waitFor("EXIT=0").contains("EXIT=0"))
+    }
+
+    /// Each case runs its own server count, so a signal aimed at one never hits another
+    /// test's explorer running in parallel.
+    @Test(arguments: [("INT", "130", 21), ("TERM", "143", 22), ("HUP", "129", 23)])
+    func signalsRestoreTheTerminal(signal: String, status: String, servers: Int) throws {
+        let t = Tmux()
+        defer { t.kill() }
+        try t.start("\(binary) --servers \(servers)")
+        try t.waitFor("Servers \(servers)]")
+        // A resize storm first, then the signal.
+        for (c, r) in [(80, 24), (120, 40), (64, 20), (100, 32)] { try t.resize(cols: c, rows: r) }
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/sh")
+        kill.arguments = ["-c", "pkill -\(signal) -f '^\(binary) --servers \(servers)$'"]
+        try kill.run()
+        kill.waitUntilExit()
+        let screen = try t.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=\(status)"))
+        try t.send("stty -a | tr ' ' '\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo", "Enter")
+        #expect(try t.waitFor("icanon echo").contains("icanon echo"))
+    }
+
+    @Test func presentationWalksSlides() throws {
+        let t = Tmux()
+        defer { t.kill() }
+        try t.start("\(binary) present")
+        #expect(try t.waitFor("slide 1/12").contains("1/2 = 50.00%"))
+        try t.send("Space")
+        #expect(try t.waitFor("slide 2/12").contains("2/3 = 66.67%"))
+        try t.send("4")
+        #expect(try t.waitFor("slide 4/12").contains("9/50 = 18.00%"))
+        try t.send("Left")
+        #expect(try t.waitFor("slide 3/12").contains("99/100 = 99.00%"))
+        try t.send("q")
+        #expect(try t.waitFor("EXIT=0").contains("EXIT=0"))
+    }
+
+    @Test func withoutATerminalItSuggestsReport() throws {
+        let out = try Binary.run(["--servers", "10"])
+        #expect(out.status == 64)
+        #expect(out.stderr.split(separator: "\n").count == 1)
+        #expect(out.stderr.contains("callback-explorer report --servers 10"))
+        #expect(try Binary.run(["present"]).status == 64)
+    }
+}

@@ -1,0 +1,130 @@
+import BigInt
+import Testing
+import CallbackModel
+@testable import ExplorerUI
+
+struct ReducerTests {
+    func state(_ p: Parameters = Parameters(servers: 10)) -> ExplorerState {
+        ExplorerState(parameters: p, size: Size(rows: 32, cols: 100))
+    }
+
+    func press(_ s: ExplorerState, _ keys: String) -> ExplorerState {
+        keys.reduce(s) { Reducer.reduce($0, .char($1)) }
+    }
+
+    @Test func serverKeys() {
+        #expect(press(state(), "+").parameters.servers == 11)
+        #expect(press(state(), "-").parameters.servers == 9)
+        #expect(press(state(), "*").parameters.servers == 100)
+        #expect(press(state(), "/").parameters.servers == 1)
+        #expect(press(state(), "//").message == "at least 1 server")
+        #expect(press(state(Parameters(servers: 100_000_000)), "**").parameters.servers == 1_000_000_000)
+    }
+
+    @Test func canaryKeys() {
+        let s = press(state(), "CCC")
+        #expect(s.parameters.canaryShare == Rational(3, 100))
+        #expect(press(s, "c").parameters.canaryShare == Rational(2, 100))
+        #expect(press(state(), "c").message == "canary is already 0%")
+        #expect(press(s, "MM").parameters.canaryServers == 3)
+        #expect(press(s, "m").parameters.canaryServers == 1)
+        #expect(press(state(), "M").message == "no canary: press C to route traffic to one")
+        // 99 is the last whole point below 100 %.
+        let high = press(state(), String(repeating: "C", count: 120))
+        #expect(high.parameters.canaryShare == Rational(99, 100))
+        #expect(high.message == "canary stays below 100%")
+    }
+
+    @Test func canaryServersFollowServersDown() {
+        var s = press(state(Parameters(servers: 5)), "C")
+        s = press(s, "MMMMMM")
+        #expect(s.parameters.canaryServers == 4)
+        s = press(s, "-")
+        #expect(s.parameters.canaryServers == 3)
+        s = press(s, "---")
+        #expect(s.parameters.servers == 2)
+        #expect(s.message == "a canary needs at least 2 servers")
+    }
+
+    @Test func strategyRetriesReplicas() {
+        #expect(press(state(), "s").parameters.strategy == .shared)
+        #expect(press(state(), "S").parameters.strategy == .canaryFallback)
+        #expect(press(state(), "RR").parameters.retries == 2)
+        #expect(press(state(), "r").parameters.retries == 0)
+        #expect(press(state(Parameters(retries: 100)), "R").message == "at most 100 retries")
+        let replicate = state(Parameters(servers: 3, strategy: .replicate, replicas: 1))
+        #expect(press(replicate, "P").parameters.replicas == 2)
+        #expect(press(replicate, "PP").message == "at most 2 replicas (servers − 1)")
+        #expect(press(replicate, "pp").parameters.replicas == 0)
+    }
+
+    @Test func arrowsMoveFocusAndChangeTheFocusedValue() {
+        var s = Reducer.reduce(state(), .down)
+        #expect(s.focus == .canary)
+        s = Reducer.reduce(s, .right)
+        #expect(s.parameters.canaryShare == Rational(1, 100))
+        s = Reducer.reduce(Reducer.reduce(s, .up), .up)
+        #expect(s.focus == .replicas)
+        s = Reducer.reduce(Reducer.reduce(Reducer.reduce(s, .up), .up), .right)
+        #expect(s.focus == .strategy)
+        #expect(s.parameters.strategy == .shared)
+    }
+
+    @Test func typedEntryIsExact() {
+        var s = Reducer.reduce(state(), .enter)
+        s = press(s, "250")
+        s = Reducer.reduce(s, .enter)
+        #expect(s.parameters.servers == 250)
+        s = Reducer.reduce(Reducer.reduce(s, .down), .char(":"))
+        s = Reducer.reduce(press(s, "2.5"), .enter)
+        #expect(s.parameters.canaryShare == Rational(1, 40))
+        var bad = Reducer.reduce(press(Reducer.reduce(state(), .enter), "-4"), .enter)
+        #expect(bad.parameters.servers == 10)
+        #expect(bad.message == "servers '-4' out of range: 1 to 1,000,000,000")
+        bad = Reducer.reduce(press(Reducer.reduce(state(), .enter), "x"), .backspace)
+        #expect(bad.mode == .entry(""))
+        #expect(Reducer.reduce(bad, .escape).mode == .running)
+    }
+
+    @Test func undoWalksBack() {
+        var s = press(state(), "++s")
+        #expect(s.parameters.servers == 12 && s.parameters.strategy == .shared)
+        s = press(s, "u")
+        #expect(s.parameters.strategy == .local)
+        s = press(s, "uu")
+        #expect(s.parameters.servers == 10)
+        #expect(press(s, "u").message == "nothing to undo")
+        // Keys that change nothing leave no history.
+        #expect(press(state(), "vvc").history.isEmpty)
+    }
+
+    @Test func helpQuitExportAndViews() {
+        #expect(press(state(), "?").mode == .help)
+        #expect(press(state(), "?x").mode == .running)
+        #expect(press(state(), "q").mode == .quitting)
+        #expect(Reducer.reduce(state(), .ctrlC).mode == .quitting)
+        #expect(press(state(), "e").exportRequested)
+        #expect(press(state(), "v").view == .compare)
+        #expect(press(state(), "vvvvv").view == .overview)
+        #expect(press(state(), "Z").message == "unbound key — press ? for the keys")
+    }
+
+    @Test func presentationNavigates() {
+        var s = ExplorerState(parameters: Parameters(), size: Size(rows: 24, cols: 80), presentation: Presentation())
+        #expect(s.parameters == Story.slides[0].parameters)
+        s = Reducer.reduce(s, .char(" "))
+        #expect(s.presentation?.index == 1)
+        #expect(s.parameters.servers == 3)
+        s = Reducer.reduce(Reducer.reduce(s, .right), .pageDown)
+        #expect(s.presentation?.index == 3)
+        #expect(s.view == .breakdown)
+        // Explorer keys work on a slide, and the change lasts until the slide is left.
+        s = press(s, "*")
+        #expect(s.parameters.servers == 20)
+        s = Reducer.reduce(Reducer.reduce(s, .left), .right)
+        #expect(s.parameters.servers == 2)
+        s = press(s, "8")
+        #expect(s.presentation?.index == 7)
+        #expect(Reducer.reduce(press(s, "1"), .pageUp).message == "first slide")
+    }
+}
