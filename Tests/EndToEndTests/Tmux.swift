@@ -23,14 +23,15 @@ struct Tmux {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]).stdout }
 
-    /// Polls the screen until `text` shows (bounded), returning the last screen either way.
+    /// Polls the screen until every text shows (bounded), returning the last screen either
+    /// way. A frame reaches tmux in pieces, so wait for all that a check needs.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 8) throws -> String {
+    func waitFor(_ texts: String..., seconds: Double = 8) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if texts.allSatisfy(last.contains) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return last
