@@ -8,11 +8,11 @@ enum Randomness {
         chooser("flip", flip),
         chooser("categorical") { (d, at) throws(DialectError) in try uniform("categorical", d, at) },
         chooser("discrete-uniform") { (d, at) throws(DialectError) in try uniform("discrete-uniform", d, at) },
-        Procedure(name: "probability", arity: 1...1, body: .builtin { (e, args, _) throws(DialectError) -> Value in
+        Procedure(name: "probability", arity: 1...1, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             switch args[0] {
             case .datum(let d): return .datum(.exact(d == .boolean(true) ? .one : .zero))
             case .random(let r): return .datum(.exact(try e.distribution(of: r)[.boolean(true)]))
-            case .procedure(let p): throw DialectError("probability expects a value, got the procedure \(p.name)", at: nil)
+            case .procedure(let p): throw DialectError("probability expects a value, got the procedure \(p.name)", at: position)
             }
         }),
     ] }
