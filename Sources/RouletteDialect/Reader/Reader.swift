@@ -130,10 +130,10 @@ public struct Reader {
         _ = advance()
         var text = String.UnicodeScalarView()
         while true {
+            let escapeAt = position
             guard let s = advance() else { throw DialectError("unterminated string", at: start) }
             if s == "\"" { return String(text) }
             guard s == "\\" else { text.append(s); continue }
-            let escapeAt = position
             guard let e = advance() else { throw DialectError("unterminated string", at: start) }
             switch e {
             case "n": text.append("\n")
