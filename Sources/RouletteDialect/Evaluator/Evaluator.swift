@@ -108,7 +108,7 @@ final class Evaluator {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Evaluator.maxDepth else {
-            throw DialectError("recursion deeper than \(Evaluator.maxDepth) (a recursion that stops on a random value never stops when evaluated exactly)", at: form.position)
+            throw DialectError("recursion too deep: more than \(Evaluator.maxDepth) nested evaluations (a recursion that stops on a random value never stops when evaluated exactly)", at: form.position)
         }
         switch form.kind {
         case .number(let n): return .datum(.exact(n))
