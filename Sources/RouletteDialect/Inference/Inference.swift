@@ -10,9 +10,9 @@ import CallbackModel
 /// outcome and recurse. Results are cached per node and per assignment of its choices.
 final class Inference {
     /// Most outcomes one product may enumerate before we refuse.
-    static let maxCombinations = 1_000_000
+    static let maxCombinations = 250_000
     /// Most outcomes one query may touch in total.
-    static let maxWork = 20_000_000
+    static let maxWork = 5_000_000
 
     private let choices: [Int: RandomValue]
     private var cache: [Key: Distribution<Datum>] = [:]
@@ -38,12 +38,16 @@ final class Inference {
     private func marginal(_ value: RandomValue, _ a: Assignment) throws(DialectError) -> Distribution<Datum> {
         if let fixed = a[value.id] { return .certain(fixed) }
         if case .choice(let d) = value.kind { return d }
+        if isDetermined(value, a) {
+            var memo: [Int: Datum] = [:]
+            return .certain(try concrete(value, a, &memo))
+        }
         let key = Key(id: value.id, assigned: value.sortedChoices.map { a[$0] })
         if let hit = cache[key] { return hit }
         let result: Distribution<Datum>
         switch value.kind {
         case .choice(let d):
-            result = d
+            result = d // handled above
         case .dependentChoice(let parent, let draw):
             let p = try marginal(parent, a)
             try spend(p.count, at: nil)
@@ -72,6 +76,15 @@ final class Inference {
         if shared.isEmpty { return try combineIndependent(op, operands, a) }
         let joint = try jointDistribution(shared, a, at: op.position)
         try spend(joint.count, at: op.position)
+        if operands.allSatisfy({ isDetermined($0, a, shared) }) {
+            // Fixing the shared choices fixes everything: one value per world, no sub-distributions.
+            return try joint.map { (values: [Datum]) throws(DialectError) -> Datum in
+                var b = a
+                for (id, v) in zip(shared, values) { b[id] = v }
+                var memo: [Int: Datum] = [:]
+                return try self.apply(op, operands, b, &memo)
+            }
+        }
         return try joint.flatMap { (values: [Datum]) throws(DialectError) -> Distribution<Datum> in
             var b = a
             for (id, v) in zip(shared, values) { b[id] = v }
@@ -141,6 +154,42 @@ final class Inference {
             tuples = tuples.flatMap { prefix in part.map { prefix + [$0] } }
         }
         return try tuples.map { (args: [Datum]) throws(DialectError) -> Datum in try op.function(args) }
+    }
+
+    // MARK: Fully assigned values
+
+    private func isDetermined(_ value: RandomValue, _ a: Assignment, _ extra: [Int] = []) -> Bool {
+        value.sortedChoices.allSatisfy { a[$0] != nil || extra.contains($0) }
+    }
+
+    private func isDetermined(_ operand: RandomValue.Operand, _ a: Assignment, _ extra: [Int]) -> Bool {
+        if case .random(let r) = operand { return isDetermined(r, a, extra) }
+        return true
+    }
+
+    /// The value of a node whose choices are all assigned: plain evaluation, each node once.
+    private func concrete(_ value: RandomValue, _ a: Assignment, _ memo: inout [Int: Datum]) throws(DialectError) -> Datum {
+        if let fixed = a[value.id] ?? memo[value.id] { return fixed }
+        guard case .apply(let op, let operands) = value.kind else {
+            throw DialectError("internal: unassigned choice in a determined value", at: nil)
+        }
+        let result = try apply(op, operands, a, &memo)
+        memo[value.id] = result
+        return result
+    }
+
+    private func apply(_ op: Operation, _ operands: [RandomValue.Operand], _ a: Assignment,
+                       _ memo: inout [Int: Datum]) throws(DialectError) -> Datum {
+        func value(_ operand: RandomValue.Operand) throws(DialectError) -> Datum {
+            switch operand {
+            case .constant(let d): d
+            case .random(let r): try concrete(r, a, &memo)
+            }
+        }
+        if op.rule == .ifThenElse { return try value(operands[try value(operands[0]).isTrue ? 1 : 2]) }
+        var args: [Datum] = []
+        for operand in operands { args.append(try value(operand)) }
+        return try op.function(args)
     }
 
     private func spend(_ amount: Int, at position: SourcePosition?) throws(DialectError) {

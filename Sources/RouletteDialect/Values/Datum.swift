@@ -32,9 +32,22 @@ public indirect enum Datum: Hashable, Sendable {
 public struct Number: Hashable, Sendable {
     public let value: Rational
     public let isExact: Bool
+    /// Hashing a BigInt is slow and inference hashes numbers constantly (joins, merging
+    /// outcomes), so the hash is computed once.
+    private let hash: Int
 
     public init(_ value: Rational, isExact: Bool = true) {
         self.value = value
         self.isExact = isExact
+        self.hash = value.hashValue
+    }
+
+    public static func == (a: Number, b: Number) -> Bool {
+        a.hash == b.hash && a.isExact == b.isExact && a.value == b.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(hash)
+        hasher.combine(isExact)
     }
 }
