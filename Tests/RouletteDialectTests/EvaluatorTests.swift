@@ -50,6 +50,11 @@ struct EvaluatorTests {
         #expect(try lines(program, style: .fractions) == ["(pmf | #t ↦ 1/2 | #f ↦ 1/2)", "4", "1/2", "'mid"])
     }
 
+    @Test func namedLetLoops() throws {
+        // 0 + 1 + 2 + 3 + 4.
+        #expect(try lines("(let loop ([i 0] [acc 0]) (if (= i 5) acc (loop (+ i 1) (+ acc i))))") == ["10"])
+    }
+
     @Test func ifOnARandomConditionOnlyTakesTheBranchEachWorldTakes() throws {
         // The else-branch would divide by zero, but only in the world that takes the then-branch.
         let program = "(define n (discrete-uniform '(0 2 4))) (if (= n 0) 0 (/ 1 n))"

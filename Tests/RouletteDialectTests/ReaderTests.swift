@@ -11,6 +11,7 @@ struct ReaderTests {
         #expect(try kinds("#lang roulette/example/disrupt\n1") == [.number(1)])
         #expect(try kinds("#lang roulette\n#t") == [.boolean(true)])
         #expect(try kinds("2") == [.number(2)])
+        #expect(try kinds("\u{FEFF}#lang roulette\n3") == [.number(3)])
     }
 
     @Test func numbersAreExact() throws {

@@ -6,7 +6,7 @@ final class Evaluator {
     /// Deepest nesting of function calls and expressions.
     static let maxDepth = 10_000
     /// Most evaluation steps one program may take.
-    static let maxSteps = 10_000_000
+    static let maxSteps = 2_000_000
 
     let printer: Printer
     let output: (String) -> Void

@@ -3,7 +3,7 @@ import CallbackModel
 /// Lists: `list`, `range`, `remove`, `length`.
 enum Lists {
     /// Longest list `range` builds.
-    static let maxRange = 10_000_000
+    static let maxRange = 1_000_000
 
     static var procedures: [Procedure] { [
         Builtins.lifted("list", 0...Int.max) { args, _ in .list(args) },

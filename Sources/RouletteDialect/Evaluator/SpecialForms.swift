@@ -50,6 +50,7 @@ enum SpecialForms {
     private static func letForm(_ e: Evaluator, _ form: Syntax, _ items: [Syntax], _ env: Environment,
                                 sequential: Bool) throws(DialectError) -> Value {
         let keyword = sequential ? "let*" : "let"
+        if !sequential, let name = items.dropFirst().first?.symbol { return try namedLet(e, form, name, Array(items.dropFirst(2)), env) }
         guard items.count >= 3, let bindings = items[1].list else {
             throw DialectError("\(keyword) expects (\(keyword) ([name expr] …) body…)", at: form.position)
         }
@@ -61,6 +62,26 @@ enum SpecialForms {
             frame.bind(name, try e.eval(pair[1], sequential ? frame : env))
         }
         return try e.evalBody(Array(items.dropFirst(2)), frame)
+    }
+
+    /// `(let loop ([i 0] …) body…)`: a local recursive procedure called at once.
+    private static func namedLet(_ e: Evaluator, _ form: Syntax, _ name: String, _ rest: [Syntax], _ env: Environment) throws(DialectError) -> Value {
+        guard rest.count >= 2, let bindings = rest[0].list else {
+            throw DialectError("named let expects (let \(name) ([name expr] …) body…)", at: form.position)
+        }
+        var parameters: [Syntax] = []
+        var arguments: [Value] = []
+        for binding in bindings {
+            guard let pair = binding.list, pair.count == 2, pair[0].symbol != nil else {
+                throw DialectError("let binding must be [name expr]", at: binding.position)
+            }
+            parameters.append(pair[0])
+            arguments.append(try e.eval(pair[1], env))
+        }
+        let frame = Environment(parent: env)
+        let procedure = try closure(named: name, parameters: parameters, body: Array(rest.dropFirst()), frame, at: form.position)
+        frame.bind(name, .procedure(procedure))
+        return try e.apply(.procedure(procedure), arguments, at: form.position)
     }
 
     private static func ifForm(_ e: Evaluator, _ form: Syntax, _ items: [Syntax], _ env: Environment) throws(DialectError) -> Value {

@@ -13,7 +13,8 @@ public struct Reader {
     private var column = 1
 
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        // A byte-order mark some editors write is not part of the program.
+        scalars = Array(text.unicodeScalars.drop { $0 == "\u{FEFF}" })
     }
 
     /// Every top-level datum of the program, in order.
