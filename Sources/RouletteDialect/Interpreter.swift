@@ -5,7 +5,7 @@ import Foundation
 public enum Interpreter {
     /// Stack for the evaluating thread: deep (bounded) recursion must end in a clear
     /// error, not a stack overflow, whatever thread the caller is on.
-    static let stackSize = 512 << 20
+    static let stackSize = 256 << 20
 
     /// Reads and runs a program, sending its output as it is produced.
     public static func run(_ source: String, style: NumberStyle = .exact,

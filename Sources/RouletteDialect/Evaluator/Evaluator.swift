@@ -7,6 +7,9 @@ final class Evaluator {
     static let maxDepth = 10_000
     /// Most evaluation steps one program may take.
     static let maxSteps = 2_000_000
+    /// Most choice dependencies all random values together may record (a value over k
+    /// choices records k): bounds the memory and time of long chains of random values.
+    static let maxDependencies = 2_000_000
 
     let printer: Printer
     let output: (String) -> Void
@@ -15,6 +18,7 @@ final class Evaluator {
     private var nextID = 0
     private var steps = 0
     private var depth = 0
+    private var dependencies = 0
     /// Above zero while evaluating a branch that only some worlds take.
     private(set) var randomBranchDepth = 0
 
@@ -64,7 +68,7 @@ final class Evaluator {
     func makeDependentChoice(on parent: RandomValue, at position: SourcePosition,
                              _ draw: @escaping (Datum) throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Value {
         let node = RandomValue(id: takeID(), kind: .dependentChoice(parent: parent, draw: draw))
-        try checkHeight(node, at: position)
+        try checkSize(node, at: position)
         choices[node.id] = node
         return .random(node)
     }
@@ -83,7 +87,7 @@ final class Evaluator {
         }
         if plain.count == arguments.count { return .datum(try op.function(plain)) }
         let node = RandomValue(id: takeID(), kind: .apply(op, operands))
-        try checkHeight(node, at: op.position)
+        try checkSize(node, at: op.position)
         return .random(node)
     }
 
@@ -92,7 +96,11 @@ final class Evaluator {
         return nextID
     }
 
-    private func checkHeight(_ node: RandomValue, at position: SourcePosition) throws(DialectError) {
+    private func checkSize(_ node: RandomValue, at position: SourcePosition) throws(DialectError) {
+        dependencies += node.choices.count
+        guard dependencies <= Evaluator.maxDependencies else {
+            throw DialectError("random values depend on more than \(Evaluator.maxDependencies) choices in all: too large to infer exactly", at: position)
+        }
         guard node.height <= Evaluator.maxDepth else {
             throw DialectError("random value nested more than \(Evaluator.maxDepth) operations deep", at: position)
         }

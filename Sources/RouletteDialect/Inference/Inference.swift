@@ -19,9 +19,18 @@ final class Inference {
     private var work = 0
     private var nextSyntheticID = -1
 
+    /// A node and the assigned values of its own choices: all its marginal depends on.
     private struct Key: Hashable {
         let id: Int
-        let assigned: [Datum?]
+        let choices: [Int]
+        let values: [Datum]
+
+        init(_ value: RandomValue, _ a: Assignment) {
+            id = value.id
+            let own = a.keys.filter { value.choices.contains($0) }.sorted()
+            choices = own
+            values = own.map { a[$0]! }
+        }
     }
 
     typealias Assignment = [Int: Datum]
@@ -42,7 +51,7 @@ final class Inference {
             var memo: [Int: Datum] = [:]
             return .certain(try concrete(value, a, &memo))
         }
-        let key = Key(id: value.id, assigned: value.sortedChoices.map { a[$0] })
+        let key = Key(value, a)
         if let hit = cache[key] { return hit }
         let result: Distribution<Datum>
         switch value.kind {
@@ -159,7 +168,7 @@ final class Inference {
     // MARK: Fully assigned values
 
     private func isDetermined(_ value: RandomValue, _ a: Assignment, _ extra: [Int] = []) -> Bool {
-        value.sortedChoices.allSatisfy { a[$0] != nil || extra.contains($0) }
+        value.choices.allSatisfy { a[$0] != nil || extra.contains($0) }
     }
 
     private func isDetermined(_ operand: RandomValue.Operand, _ a: Assignment, _ extra: [Int]) -> Bool {

@@ -24,8 +24,6 @@ public final class RandomValue: @unchecked Sendable {
     let kind: Kind
     /// Every choice this value depends on (its own id for a choice).
     let choices: Set<Int>
-    /// The same, sorted: the key under which a conditional marginal is cached.
-    let sortedChoices: [Int]
     /// Longest path to a leaf; bounds the inference's recursion.
     let height: Int
 
@@ -47,7 +45,6 @@ public final class RandomValue: @unchecked Sendable {
             }
         }
         self.choices = choices
-        self.sortedChoices = choices.sorted()
         self.height = height
     }
 }
