@@ -57,9 +57,9 @@ final class Inference {
         switch value.kind {
         case .choice(let d):
             result = d // handled above
-        case .dependentChoice(let parent, let draw):
+        case .dependentChoice(let parent, let position, let draw):
             let p = try marginal(parent, a)
-            try spend(p.count, at: nil)
+            try spend(p.count, at: position)
             result = try p.flatMap(draw)
         case .apply(let op, let operands):
             result = try combine(op, operands, a)

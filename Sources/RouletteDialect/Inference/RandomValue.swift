@@ -9,7 +9,7 @@ public final class RandomValue: @unchecked Sendable {
         case choice(Distribution<Datum>)
         /// A choice whose distribution depends on another random value
         /// (`(discrete-uniform (remove origin servers))`).
-        case dependentChoice(parent: RandomValue, draw: (Datum) throws(DialectError) -> Distribution<Datum>)
+        case dependentChoice(parent: RandomValue, position: SourcePosition, draw: (Datum) throws(DialectError) -> Distribution<Datum>)
         /// An operation on operands, at least one of them random.
         case apply(Operation, [Operand])
     }
@@ -35,7 +35,7 @@ public final class RandomValue: @unchecked Sendable {
         switch kind {
         case .choice:
             choices = [id]
-        case .dependentChoice(let parent, _):
+        case .dependentChoice(let parent, _, _):
             choices = parent.choices.union([id])
             height = parent.height + 1
         case .apply(_, let operands):
