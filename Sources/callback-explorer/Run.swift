@@ -1,10 +1,64 @@
 import ArgumentParser
-import CallbackModel
+import Foundation
+import RouletteDialect
 
+/// `run FILE…`: runs programs in the Roulette dialect (SPEC §4). With several files each
+/// output starts with a `== FILE ==` header line and files are separated by a blank line.
+/// Every file is read before any runs, so a missing file fails (66) before any output.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run probabilistic programs in the Roulette dialect.")
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run probabilistic programs in the Roulette dialect.",
+        discussion: "Probabilities print as exact decimals when they terminate, else as fractions (1/3)."
+    )
+
+    @Argument(help: "Program files (.rkt) to run, in order.")
+    var files: [String]
+
+    @Flag(help: "Print every probability as a fraction (9/50).")
+    var fractions = false
+
+    @Option(help: "Round probabilities to D decimal places (0 … 100).")
+    var digits: String?
 
     func run() throws {
-        throw CLIError.usage("run is not built yet")
+        let style = try numberStyle()
+        guard !files.isEmpty else { throw CLIError.usage("run needs at least one program FILE") }
+        var sources: [(file: String, text: String)] = []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file), !isDirectory(file) else {
+                throw CLIError.missingFile("\(file): no such readable file")
+            }
+            sources.append((file, String(decoding: data, as: UTF8.self)))
+        }
+        for (index, source) in sources.enumerated() {
+            if sources.count > 1 { write("\(index > 0 ? "\n" : "")== \(source.file) ==\n") }
+            do {
+                try Interpreter.run(source.text, style: style) { write($0) }
+            } catch {
+                throw CLIError.badProgram(error.report(file: source.file))
+            }
+        }
+    }
+
+    private func numberStyle() throws -> NumberStyle {
+        if let digits {
+            guard !fractions else { throw CLIError.usage("--digits and --fractions cannot be used together") }
+            guard let d = Int(digits), (0...100).contains(d), digits.allSatisfy(\.isNumber) else {
+                throw CLIError.usage("--digits '\(digits)' is not allowed: allowed a whole number from 0 to 100")
+            }
+            return .digits(d)
+        }
+        return fractions ? .fractions : .exact
+    }
+
+    /// Unbuffered, so headers, program output and errors keep their order.
+    private func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 }

@@ -1,0 +1,88 @@
+import CallbackModel
+
+/// Numbers: exact rationals; an inexact operand (from `exact->inexact`) makes the result inexact.
+enum Arithmetic {
+    static var procedures: [Procedure] { [
+        Builtins.lifted("+", 0...Int.max) { args, at throws(DialectError) in try fold("+", args, at, .zero, +) },
+        Builtins.lifted("*", 0...Int.max) { args, at throws(DialectError) in try fold("*", args, at, .one, *) },
+        Builtins.lifted("-", 1...Int.max) { args, at throws(DialectError) in
+            let ns = try numbers("-", args, at)
+            if ns.count == 1 { return make(-ns[0].value, ns) }
+            return make(ns.dropFirst().reduce(ns[0].value) { $0 - $1.value }, ns)
+        },
+        Builtins.lifted("/", 1...Int.max) { args, at throws(DialectError) in
+            let ns = try numbers("/", args, at)
+            let divisors = ns.count == 1 ? ns : Array(ns.dropFirst())
+            guard divisors.allSatisfy({ !$0.value.isZero }) else { throw DialectError("/: division by zero", at: at) }
+            if ns.count == 1 { return make(ns[0].value.reciprocal, ns) }
+            return make(divisors.reduce(ns[0].value) { $0 / $1.value }, ns)
+        },
+        Builtins.lifted("modulo", 2...2) { args, at throws(DialectError) in
+            let ns = try numbers("modulo", args, at)
+            guard ns.allSatisfy({ $0.value.isInteger }) else { throw DialectError("modulo expects integers", at: at) }
+            guard !ns[1].value.isZero else { throw DialectError("modulo: division by zero", at: at) }
+            let (a, b) = (ns[0].value, ns[1].value)
+            // Racket: the result has the sign of the divisor.
+            return make(a - b * Rational((a / b).floor), ns)
+        },
+        Builtins.lifted("=", 1...Int.max, rule: .numericEqual) { args, at throws(DialectError) in try compare("=", args, at) { $0 == $1 } },
+        Builtins.lifted("<", 1...Int.max) { args, at throws(DialectError) in try compare("<", args, at) { $0 < $1 } },
+        Builtins.lifted(">", 1...Int.max) { args, at throws(DialectError) in try compare(">", args, at) { $1 < $0 } },
+        Builtins.lifted("<=", 1...Int.max) { args, at throws(DialectError) in try compare("<=", args, at) { !($1 < $0) } },
+        Builtins.lifted(">=", 1...Int.max) { args, at throws(DialectError) in try compare(">=", args, at) { !($0 < $1) } },
+        Builtins.lifted("exact->inexact", 1...1) { args, at throws(DialectError) in
+            .number(Number(try numbers("exact->inexact", args, at)[0].value, isExact: false))
+        },
+        Builtins.lifted("real->decimal-string", 1...2) { args, at throws(DialectError) in
+            let ns = try numbers("real->decimal-string", args, at)
+            var places = 2
+            if ns.count == 2 {
+                guard ns[1].value.isInteger, !ns[1].value.isNegative, ns[1].value < Rational(1000), let p = Int(exactly: ns[1].value.numerator) else {
+                    throw DialectError("real->decimal-string: digits must be a whole number from 0 to 999", at: at)
+                }
+                places = p
+            }
+            return .string(decimalString(ns[0].value, places: places))
+        },
+    ] }
+
+    static func numbers(_ name: String, _ args: [Datum], _ at: SourcePosition) throws(DialectError) -> [Number] {
+        var out: [Number] = []
+        for a in args {
+            guard case .number(let n) = a else { throw DialectError("\(name) expects numbers, got \(a.typeName)", at: at) }
+            out.append(n)
+        }
+        return out
+    }
+
+    private static func make(_ value: Rational, _ operands: [Number]) -> Datum {
+        .number(Number(value, isExact: operands.allSatisfy(\.isExact)))
+    }
+
+    private static func fold(_ name: String, _ args: [Datum], _ at: SourcePosition, _ start: Rational,
+                             _ f: (Rational, Rational) -> Rational) throws(DialectError) -> Datum {
+        let ns = try numbers(name, args, at)
+        return make(ns.reduce(start) { f($0, $1.value) }, ns)
+    }
+
+    private static func compare(_ name: String, _ args: [Datum], _ at: SourcePosition,
+                                _ holds: (Rational, Rational) -> Bool) throws(DialectError) -> Datum {
+        let ns = try numbers(name, args, at)
+        return .boolean(zip(ns, ns.dropFirst()).allSatisfy { holds($0.value, $1.value) })
+    }
+
+    /// Racket's `real->decimal-string`: exactly `places` digits, rounding half to even,
+    /// a minus sign whenever the number is negative.
+    static func decimalString(_ value: Rational, places: Int) -> String {
+        let scale = Rational(10).power(places)
+        let scaled = value.magnitude * scale
+        var whole = Rational(scaled.floor)
+        let remainder = scaled - whole
+        let half = Rational(1, 2)
+        if half < remainder || (remainder == half && !(whole / 2).isInteger) { whole += 1 }
+        let intPart = Rational((whole / scale).floor)
+        let fraction = (whole - intPart * scale).description
+        let padded = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
+        return (value.isNegative ? "-" : "") + intPart.description + "." + (places == 0 ? "" : padded)
+    }
+}

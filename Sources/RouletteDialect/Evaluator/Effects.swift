@@ -1,0 +1,78 @@
+import CallbackModel
+
+/// Output and procedures that call procedures: `displayln`, `display`, `newline`, `format`,
+/// `for-each`, `map`.
+enum Effects {
+    static var procedures: [Procedure] { [
+        printing("displayln") { $0 + "\n" },
+        printing("display") { $0 },
+        Procedure(name: "newline", arity: 0...0, body: .builtin { (e, _, position) throws(DialectError) -> Value in
+            try write(e, "\n", "newline", at: position)
+        }),
+        Procedure(name: "format", arity: 1...Int.max, body: .builtin { (e, args, position) throws(DialectError) -> Value in
+            .datum(.string(try format(e, args, at: position)))
+        }),
+        Procedure(name: "for-each", arity: 2...2, body: .builtin { (e, args, position) throws(DialectError) -> Value in
+            for item in try plainList(args[1], "for-each", at: position) { _ = try e.apply(args[0], [.datum(item)], at: position) }
+            return .void
+        }),
+        Procedure(name: "map", arity: 2...2, body: .builtin { (e, args, position) throws(DialectError) -> Value in
+            var results: [Value] = []
+            for item in try plainList(args[1], "map", at: position) { results.append(try e.apply(args[0], [.datum(item)], at: position)) }
+            let list = Builtins.lifted("list", 0...Int.max) { items, _ in .list(items) }
+            return try e.apply(.procedure(list), results, at: position)
+        }),
+    ] }
+
+    private static func printing(_ name: String, _ text: @escaping (String) -> String) -> Procedure {
+        Procedure(name: name, arity: 1...1, body: .builtin { (e, args, position) throws(DialectError) -> Value in
+            try write(e, text(try e.render(args[0], top: false)), name, at: position)
+        })
+    }
+
+    private static func write(_ e: Evaluator, _ text: String, _ name: String, at position: SourcePosition) throws(DialectError) -> Value {
+        guard e.randomBranchDepth == 0 else {
+            throw DialectError("\(name) inside a branch that depends on a random choice is not supported", at: position)
+        }
+        e.output(text)
+        return .void
+    }
+
+    private static func plainList(_ v: Value, _ name: String, at position: SourcePosition) throws(DialectError) -> [Datum] {
+        guard case .datum(let d) = v else { throw DialectError("\(name) expects a list that is not random", at: position) }
+        return try Builtins.list(d, name, position)
+    }
+
+    /// `~a` display, `~s` write, `~v` print, `~n`/`~%` newline, `~~` a tilde.
+    private static func format(_ e: Evaluator, _ args: [Value], at position: SourcePosition) throws(DialectError) -> String {
+        guard case .datum(.string(let template)) = args[0] else {
+            throw DialectError("format expects a format string first", at: position)
+        }
+        var out = ""
+        var rest = args.dropFirst()
+        var chars = template.makeIterator()
+        while let c = chars.next() {
+            guard c == "~" else { out.append(c); continue }
+            let directive = chars.next()
+            switch directive {
+            case "n", "%": out += "\n"
+            case "~": out += "~"
+            case "a", "s", "v":
+                guard let value = rest.popFirst() else {
+                    throw DialectError("format: the string has more ~\(directive!) directives than arguments", at: position)
+                }
+                if case .datum(let d) = value, directive != "a" {
+                    out += directive == "s" ? e.printer.write(d) : e.printer.print(d)
+                } else {
+                    out += try e.render(value, top: false)
+                }
+            default:
+                throw DialectError("format: unsupported directive ~\(directive.map(String.init) ?? ""): allowed ~a ~s ~v ~n ~~", at: position)
+            }
+        }
+        guard rest.isEmpty else {
+            throw DialectError("format: \(rest.count) argument\(rest.count == 1 ? "" : "s") left over with no ~a for \(rest.count == 1 ? "it" : "them")", at: position)
+        }
+        return out
+    }
+}

@@ -1,0 +1,210 @@
+import CallbackModel
+
+/// Evaluates a program's forms. Random values are built as a DAG (`RandomValue`), never
+/// sampled; `probability` and top-level printing ask `Inference` for exact distributions.
+final class Evaluator {
+    /// Deepest nesting of function calls and expressions.
+    static let maxDepth = 10_000
+    /// Most evaluation steps one program may take.
+    static let maxSteps = 2_000_000
+    /// Most choice dependencies all random values together may record (a value over k
+    /// choices records k): bounds the memory and time of long chains of random values.
+    static let maxDependencies = 2_000_000
+
+    let printer: Printer
+    let output: (String) -> Void
+    let global = Environment(parent: nil)
+    private(set) var choices: [Int: RandomValue] = [:]
+    private var nextID = 0
+    private var steps = 0
+    private var depth = 0
+    private var dependencies = 0
+    /// Above zero while evaluating a branch that only some worlds take.
+    private(set) var randomBranchDepth = 0
+
+    init(printer: Printer, output: @escaping (String) -> Void) {
+        self.printer = printer
+        self.output = output
+        Builtins.install(in: global)
+    }
+
+    /// Runs top-level forms: a definition prints nothing, any other value prints itself
+    /// (`void` prints nothing, a random value prints its distribution).
+    func run(_ forms: [Syntax]) throws(DialectError) {
+        for form in forms {
+            if Evaluator.isDefinition(form) {
+                try define(form, in: global)
+                continue
+            }
+            let value = try eval(form, global)
+            if case .datum(.void) = value { continue }
+            output(try render(value, top: true) + "\n")
+        }
+    }
+
+    // MARK: Rendering
+
+    /// `print` style at top level, `display` style for `displayln` and `format`.
+    func render(_ value: Value, top: Bool) throws(DialectError) -> String {
+        switch value {
+        case .datum(let d): top ? printer.print(d) : printer.display(d)
+        case .random(let r): printer.pmf(try distribution(of: r))
+        case .procedure(let p): "#<procedure:\(p.name)>"
+        }
+    }
+
+    func distribution(of value: RandomValue) throws(DialectError) -> Distribution<Datum> {
+        try Inference(choices: choices).distribution(of: value)
+    }
+
+    // MARK: Random values
+
+    func makeChoice(_ distribution: Distribution<Datum>) -> Value {
+        let node = RandomValue(id: takeID(), kind: .choice(distribution))
+        choices[node.id] = node
+        return .random(node)
+    }
+
+    func makeDependentChoice(on parent: RandomValue, at position: SourcePosition,
+                             _ draw: @escaping (Datum) throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Value {
+        let node = RandomValue(id: takeID(), kind: .dependentChoice(parent: parent, position: position, draw: draw))
+        try checkSize(node, at: position)
+        choices[node.id] = node
+        return .random(node)
+    }
+
+    /// Applies a pure operation: at once on plain values, else as a new node of the DAG.
+    func lift(_ op: Operation, _ arguments: [Value]) throws(DialectError) -> Value {
+        var operands: [RandomValue.Operand] = []
+        var plain: [Datum] = []
+        for argument in arguments {
+            switch argument {
+            case .datum(let d): operands.append(.constant(d)); plain.append(d)
+            case .random(let r): operands.append(.random(r))
+            case .procedure(let p):
+                throw DialectError("\(op.name) expects values, got the procedure \(p.name)", at: op.position)
+            }
+        }
+        if plain.count == arguments.count { return .datum(try op.function(plain)) }
+        let node = RandomValue(id: takeID(), kind: .apply(op, operands))
+        try checkSize(node, at: op.position)
+        return .random(node)
+    }
+
+    private func takeID() -> Int {
+        nextID += 1
+        return nextID
+    }
+
+    private func checkSize(_ node: RandomValue, at position: SourcePosition) throws(DialectError) {
+        dependencies += node.choices.count
+        guard dependencies <= Evaluator.maxDependencies else {
+            throw DialectError("random values depend on more than \(Evaluator.maxDependencies) choices in all: too large to infer exactly", at: position)
+        }
+        guard node.height <= Evaluator.maxDepth else {
+            throw DialectError("random value nested more than \(Evaluator.maxDepth) operations deep", at: position)
+        }
+    }
+
+    // MARK: Evaluation
+
+    func eval(_ form: Syntax, _ env: Environment) throws(DialectError) -> Value {
+        steps += 1
+        guard steps <= Evaluator.maxSteps else {
+            throw DialectError("program ran more than \(Evaluator.maxSteps) evaluation steps", at: form.position)
+        }
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Evaluator.maxDepth else {
+            throw DialectError("recursion too deep: more than \(Evaluator.maxDepth) nested evaluations (a recursion that stops on a random value never stops when evaluated exactly)", at: form.position)
+        }
+        switch form.kind {
+        case .number(let n): return .datum(.exact(n))
+        case .boolean(let b): return .boolean(b)
+        case .string(let s): return .datum(.string(s))
+        case .symbol(let name):
+            guard let value = env.lookup(name) else {
+                throw DialectError("unknown identifier '\(name)'", at: form.position)
+            }
+            return value
+        case .list(let items):
+            guard let head = items.first else {
+                throw DialectError("empty application (): quote it as '() for an empty list", at: form.position)
+            }
+            if let name = head.symbol, let special = SpecialForms.table[name] {
+                return try special(self, form, items, env)
+            }
+            let callee = try eval(head, env)
+            var arguments: [Value] = []
+            for item in items.dropFirst() { arguments.append(try eval(item, env)) }
+            return try apply(callee, arguments, at: form.position)
+        }
+    }
+
+    func apply(_ callee: Value, _ arguments: [Value], at position: SourcePosition) throws(DialectError) -> Value {
+        guard case .procedure(let p) = callee else {
+            let what = if case .random = callee { "a random value" } else { "not a procedure" }
+            throw DialectError("cannot call \(what): \(try render(callee, top: true))", at: position)
+        }
+        guard p.arity.contains(arguments.count) else {
+            throw DialectError("\(p.name) expects \(p.arityDescription) argument\(p.arity == 1...1 ? "" : "s"), got \(arguments.count)", at: position)
+        }
+        switch p.body {
+        case .builtin(let f):
+            return try f(self, arguments, position)
+        case .closure(let parameters, let body, let environment):
+            let frame = Environment(parent: environment)
+            for (name, value) in zip(parameters, arguments) { frame.bind(name, value) }
+            return try evalBody(body, frame)
+        }
+    }
+
+    /// A body: definitions bind in its own frame, the last expression is the value.
+    func evalBody(_ forms: [Syntax], _ env: Environment) throws(DialectError) -> Value {
+        var result = Value.void
+        for form in forms {
+            if Evaluator.isDefinition(form) {
+                try define(form, in: env)
+                result = .void
+            } else {
+                result = try eval(form, env)
+            }
+        }
+        return result
+    }
+
+    /// Evaluates branches that only some worlds take (`if` on a random condition).
+    func inRandomBranch(_ body: () throws(DialectError) -> Value) throws(DialectError) -> Value {
+        randomBranchDepth += 1
+        defer { randomBranchDepth -= 1 }
+        return try body()
+    }
+
+    static func isDefinition(_ form: Syntax) -> Bool {
+        form.list?.first?.symbol == "define"
+    }
+
+    /// `(define name expr)` or `(define (f args…) body…)`.
+    func define(_ form: Syntax, in env: Environment) throws(DialectError) {
+        let items = form.list ?? []
+        guard items.count >= 3 else {
+            throw DialectError("define expects a name and a value: (define name expr) or (define (f args…) body…)", at: form.position)
+        }
+        if let name = items[1].symbol {
+            guard items.count == 3 else {
+                throw DialectError("define of '\(name)' expects exactly one value expression, got \(items.count - 2)", at: form.position)
+            }
+            var value = try eval(items[2], env)
+            if case .procedure(let p) = value, p.name == "lambda", case .closure = p.body {
+                value = .procedure(Procedure(name: name, arity: p.arity, body: p.body))
+            }
+            env.bind(name, value)
+        } else if let header = items[1].list, let name = header.first?.symbol {
+            let procedure = try SpecialForms.closure(named: name, parameters: Array(header.dropFirst()),
+                                                     body: Array(items.dropFirst(2)), env, at: form.position)
+            env.bind(name, .procedure(procedure))
+        } else {
+            throw DialectError("define expects a name or (name args…)", at: items[1].position)
+        }
+    }
+}

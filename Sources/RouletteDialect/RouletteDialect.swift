@@ -1,2 +1,0 @@
-// The Roulette dialect: reader and evaluator (issue 5).
-import CallbackModel

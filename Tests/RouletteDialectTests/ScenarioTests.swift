@@ -1,0 +1,82 @@
+import CallbackModel
+import Foundation
+import RouletteDialect
+import Testing
+
+/// Every scenario's printed probabilities against values derived by hand.
+struct ScenarioTests {
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("scenarios")
+
+    static func run(_ name: String, style: NumberStyle = .exact) throws -> [String] {
+        let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        #expect(text.hasPrefix("#lang roulette/example/disrupt\n"))
+        return try lines(text, style: style)
+    }
+
+    /// How the dialect writes an exact probability: a terminating decimal, else p/q.
+    static func shown(_ r: Rational) -> String { r.terminatingDecimal ?? r.description }
+
+    @Test func twoServers() throws {
+        // Same server with probability 1/2·1/2 + 1/2·1/2.
+        #expect(try Self.run("two-servers.rkt") == ["callback finds the order:", "(pmf | #t ↦ 0.5 | #f ↦ 0.5)"])
+    }
+
+    @Test func twoServersRouting() throws {
+        #expect(try Self.run("two-servers-routing.rkt") == [
+            "routing cases (order server, callback server):",
+            "(pmf | '(A A) ↦ 0.25 | '(A B) ↦ 0.25 | '(B A) ↦ 0.25 | '(B B) ↦ 0.25)",
+            "callback fails: 0.5",
+        ])
+    }
+
+    @Test func nServers() throws {
+        let expected = [2, 3, 5, 10, 20, 50, 100].map { n in
+            "\(n) servers: callback fails \(Self.shown(.one - Rational(1, n)))"
+        }
+        #expect(try Self.run("n-servers.rkt") == expected)
+        #expect(expected[1] == "3 servers: callback fails 2/3")
+    }
+
+    @Test func tenServers() throws {
+        #expect(try Self.run("ten-servers.rkt") == ["callback finds the order:", "(pmf | #t ↦ 0.1 | #f ↦ 0.9)"])
+    }
+
+    @Test func canary() throws {
+        // stable 9/10, canary 1/10, independent: 81/100, 9/100, 9/100, 1/100; the cross cases fail.
+        #expect(try Self.run("canary.rkt") == [
+            "routing cases (order pool, callback pool):",
+            "(pmf | '(stable stable) ↦ 0.81 | '(stable canary) ↦ 0.09 | '(canary stable) ↦ 0.09 | '(canary canary) ↦ 0.01)",
+            "callback fails: 0.18",
+        ])
+    }
+
+    @Test func retries() throws {
+        #expect(try Self.run("retries.rkt") == ["10 servers, 2 retries: callback fails \(Self.shown(Rational(9, 10).power(3)))"])
+    }
+
+    @Test func replication() throws {
+        // The origin and 2 distinct replicas cover 3 of 10 servers.
+        #expect(try Self.run("replication.rkt") == ["10 servers, 2 replicas: callback fails \(Self.shown(Rational(10 - 3, 10)))"])
+    }
+
+    @Test func consistentHashing() throws {
+        // Brute force over the 60 ids: the callback moves when id mod 3 ≠ id mod 4.
+        let moved = (0..<60).filter { $0 % 3 != $0 % 4 }.count
+        #expect(moved == 45)
+        #expect(try Self.run("consistent-hashing.rkt") == [
+            "same pool: callback fails 0",
+            "pool grows 3 → 4: callback fails \(Self.shown(Rational(moved, 60)))",
+        ])
+    }
+
+    @Test func compareAll() throws {
+        let values = try Self.run("compare.rkt", style: .fractions).map { $0.split(separator: " ").last.map(String.init) ?? "" }
+        let expected: [Rational] = [
+            Rational(1, 2), Rational(9, 10), Rational(99, 100), Rational(18, 100),
+            Rational(729, 1000), Rational(7, 10), Rational(3, 4), .zero,
+        ]
+        #expect(values == expected.map(\.description))
+    }
+}
