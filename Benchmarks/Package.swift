@@ -14,12 +14,17 @@ let package = Package(
             name: "callback-benchmarks",
             dependencies: [
                 .product(name: "CallbackModel", package: "callback-explorer"),
+                .product(name: "ExplorerUI", package: "callback-explorer"),
                 .product(name: "BigInt", package: "BigInt"),
             ]
         ),
         .executableTarget(
             name: "engine-profile",
-            dependencies: [.product(name: "CallbackModel", package: "callback-explorer"), .product(name: "BigInt", package: "BigInt")]
+            dependencies: [
+                .product(name: "CallbackModel", package: "callback-explorer"),
+                .product(name: "ExplorerUI", package: "callback-explorer"),
+                .product(name: "BigInt", package: "BigInt"),
+            ]
         ),
     ]
 )

@@ -73,6 +73,13 @@ public final class CursesSession {
         return KeyDecoder.key(code, rows: Int(cn_lines()), cols: Int(cn_cols()))
     }
 
+    /// A key already waiting in the input, without waiting for one.
+    public func pendingKey() -> Key? {
+        timeout(0)
+        defer { timeout(100) }
+        return readKey()
+    }
+
     /// Restores the terminal; safe to call more than once.
     public func end() {
         guard !ended else { return }

@@ -13,8 +13,13 @@ public struct Explorer {
 
     @discardableResult
     public mutating func press(_ key: Key) -> Canvas {
-        state = Reducer.reduce(state, key)
+        apply(key)
         return frame
+    }
+
+    /// Reduces one key without drawing; the terminal uses it to catch up with typed-ahead keys.
+    public mutating func apply(_ key: Key) {
+        state = Reducer.reduce(state, key)
     }
 
     /// The shell calls this once it has written the export.
@@ -25,7 +30,7 @@ public struct Explorer {
 
     /// Presses every key of a script, e.g. "++s" or [.up, .char("+")]; returns the last frame.
     public mutating func drive(_ keys: [Key]) -> Canvas {
-        for key in keys { state = Reducer.reduce(state, key) }
+        for key in keys { apply(key) }
         return frame
     }
 

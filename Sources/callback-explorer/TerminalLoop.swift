@@ -26,8 +26,18 @@ enum TerminalLoop {
         session.paint(explorer.frame)
         while explorer.state.mode != .quitting {
             if session.stopSignal != nil { break }
-            guard let key = session.readKey() else { continue }
-            var frame = explorer.press(key)
+            guard var key = session.readKey() else { continue }
+            // A held key repeats faster than a frame with 100 retries computes: apply every
+            // key already typed, then draw once, so the screen never lags behind the hand.
+            var typed = 0
+            while true {
+                explorer.apply(key)
+                typed += 1
+                guard typed < 256, explorer.state.mode != .quitting, !explorer.state.exportRequested,
+                      let next = session.pendingKey() else { break }
+                key = next
+            }
+            var frame = explorer.frame
             if explorer.state.exportRequested {
                 explorer.exported(export(frame))
                 frame = explorer.frame

@@ -1,5 +1,6 @@
 import BigInt
 import CallbackModel
+import ExplorerUI
 import Foundation
 
 // (a) One full report computation per strategy, retries 0 and 100, replicas 5, for
@@ -17,6 +18,27 @@ for strategy in Strategy.allCases {
             cells.append(String(format: "%.2f", ms))
         }
         print("| \(strategy.name) | \(retries) | " + cells.joined(separator: " | ") + " |")
+    }
+}
+print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
+
+// (b) One explorer frame per view at N = 10^9 with a 5 % canary, retries 0 and 100:
+// key → reducer → engine → canvas. "cold" computes every result the view needs from an
+// empty cache; "`-`" is the realistic key: one server fewer, so every number on screen is
+// new; "warm" is a key that leaves the parameters alone (the cache answers).
+print("\n| view | retries | cold frame ms | `-` key frame ms | warm frame ms |\n|---|---:|---:|---:|---:|")
+for view in View.allCases {
+    for retries in [0, 100] {
+        let p = Parameters(servers: 1_000_000_000, canaryShare: Rational(5, 100), strategy: .local, retries: retries)
+        var state = ExplorerState(parameters: p, size: Size(rows: 32, cols: 100))
+        state.view = view
+        let cold = Clock.medianMilliseconds(runs: 3) { _ = Explorer(state).frame }
+        var warm = Explorer(state)
+        _ = warm.frame
+        let minus = Clock.medianMilliseconds(runs: 9) { _ = warm.press(.char("-")) }
+        let hot = Clock.medianMilliseconds(runs: 20) { _ = warm.press(.down) }
+        let cells = [cold, minus, hot].map { String(format: "%.2f", $0) }.joined(separator: " | ")
+        print("| \(view.title) | \(retries) | \(cells) |")
     }
 }
 print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))

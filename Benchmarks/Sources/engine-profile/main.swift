@@ -1,6 +1,13 @@
 import BigInt
 import CallbackModel
+import ExplorerUI
 
 // A single slow configuration, run repeatedly, for `perf record`.
+// `engine-profile frame` profiles warm explorer frames (render only) instead.
 let p = Parameters(servers: 1_000_000_000, canaryShare: Rational(5, 100), canaryServers: 1, strategy: .local, retries: 100)
-for _ in 0 ..< 10 { _ = try CallbackEngine.evaluate(p) }
+if CommandLine.arguments.dropFirst().first == "frame" {
+    var explorer = Explorer(ExplorerState(parameters: p, size: Size(rows: 32, cols: 100)))
+    for _ in 0 ..< 500 { _ = explorer.press(.down) }
+} else {
+    for _ in 0 ..< 10 { _ = try CallbackEngine.evaluate(p) }
+}

@@ -46,7 +46,7 @@ extension Rational {
     /// Decimal rounded half away from zero to `places` digits.
     /// With `trimZeros` trailing zeros (and a bare point) are dropped.
     public func decimal(places: Int, trimZeros: Bool = false) -> String {
-        let scaled = (self * Rational(BigInt(10).power(places))).rounded
+        let scaled = rounded(scaledBy: BigInt(10).power(places))
         let negative = scaled.sign == .minus && !scaled.isZero
         var digits = scaled.magnitude.description
         if places > 0 {
@@ -62,7 +62,8 @@ extension Rational {
 
     /// "90.00%" style: the value ×100 with `places` decimals.
     public func percent(places: Int = 2) -> String {
-        (self * 100).decimal(places: places) + "%"
+        let scaled = rounded(scaledBy: BigInt(10).power(places + 2))
+        return Rational(scaled, BigInt(10).power(places)).decimal(places: places) + "%"
     }
 
     /// Whole number with thousands separators: 12960000 → "12,960,000".

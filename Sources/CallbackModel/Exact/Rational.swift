@@ -104,10 +104,15 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// The nearest integer, ties away from zero (the rounding people expect on a printed percent).
-    public var rounded: BigInt {
-        let twice = Rational(normalized: numerator * 2, denominator)
-        if isNegative { return -((-self).rounded) }
-        return (twice + 1).floor / 2
+    public var rounded: BigInt { rounded(scaledBy: 1) }
+
+    /// round(self × scale), ties away from zero, by one integer division: no gcd, because
+    /// a frame formats dozens of values whose denominators run to hundreds of digits.
+    public func rounded(scaledBy scale: BigInt) -> BigInt {
+        let (q, r) = (numerator.magnitude * scale.magnitude).quotientAndRemainder(dividingBy: denominator.magnitude)
+        let magnitude = r * 2 >= denominator.magnitude ? q + 1 : q
+        let negative = (numerator.sign == .minus) != (scale.sign == .minus)
+        return negative ? -BigInt(magnitude) : BigInt(magnitude)
     }
 
     public var magnitude: Rational { isNegative ? -self : self }

@@ -12,7 +12,17 @@ public struct LiftedPools: ServerSpace {
     public struct Holders: Hashable, Sendable {
         public let originPool: Pool
         /// Among the servers other than the origin, how many in each pool can find the order.
-        public let others: [Pool: BigInt]
+        /// Two fields rather than a dictionary: every engine state hashes these.
+        let stableOthers: BigInt
+        let canaryOthers: BigInt
+
+        init(originPool: Pool, stable: BigInt = 0, canary: BigInt = 0) {
+            self.originPool = originPool
+            stableOthers = stable
+            canaryOthers = canary
+        }
+
+        public func others(_ pool: Pool) -> BigInt { pool == .stable ? stableOthers : canaryOthers }
     }
 
     public let topology: Topology
@@ -50,27 +60,27 @@ public struct LiftedPools: ServerSpace {
     }
 
     public func originOnly(_ origin: Server) -> Holders {
-        Holders(originPool: pool(of: origin), others: [:])
+        Holders(originPool: pool(of: origin))
     }
 
     public func everyServer(_ origin: Server) -> Holders {
         let op = pool(of: origin)
-        var others: [Pool: BigInt] = [:]
-        for p in topology.pools { others[p] = othersCount(p, originPool: op) }
-        return Holders(originPool: op, others: others)
+        let pools = topology.pools
+        func count(_ p: Pool) -> BigInt { pools.contains(p) ? othersCount(p, originPool: op) : 0 }
+        return Holders(originPool: op, stable: count(.stable), canary: count(.canary))
     }
 
     public func originPlusRandomServers(_ origin: Server, count: BigInt) throws(EngineLimit) -> Distribution<Holders> {
         let op = pool(of: origin)
         let pools = topology.pools
         if pools.count == 1 {
-            return .certain(Holders(originPool: op, others: [op: count]))
+            return .certain(op == .stable ? Holders(originPool: op, stable: count) : Holders(originPool: op, canary: count))
         }
         let a = othersCount(.canary, originPool: op)
         let b = othersCount(.stable, originPool: op)
         let split = try Hypergeometric.distribution(successes: a, failures: b, draws: count)
         return split.map { inCanary in
-            Holders(originPool: op, others: [.canary: inCanary, .stable: count - inCanary])
+            Holders(originPool: op, stable: count - inCanary, canary: inCanary)
         }
     }
 
@@ -81,7 +91,7 @@ public struct LiftedPools: ServerSpace {
         case .other(let p):
             // The lookup lands on a uniformly random non-origin server of p; given how many
             // of them hold the order, each attempt is an independent draw.
-            let held = holders.others[p] ?? 0
+            let held = holders.others(p)
             return .flip(Rational(held, othersCount(p, originPool: holders.originPool)))
         }
     }

@@ -13,4 +13,18 @@ public enum RouteCase: String, CaseIterable, Sendable, Hashable {
         case .canaryToStable: "canary_to_stable"
         }
     }
+
+    // Hash and compare by case, not by the raw string (see Pool): the engine merges
+    // states that carry a route case on every attempt.
+    private var ordinal: Int {
+        switch self {
+        case .sameServer: 0
+        case .samePoolOtherServer: 1
+        case .stableToCanary: 2
+        case .canaryToStable: 3
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+    public static func == (a: RouteCase, b: RouteCase) -> Bool { a.ordinal == b.ordinal }
 }

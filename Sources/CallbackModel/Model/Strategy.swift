@@ -49,4 +49,14 @@ public enum Pool: String, CaseIterable, Sendable, Hashable {
     case canary
 
     public var other: Pool { self == .stable ? .canary : .stable }
+
+    // A raw-valued enum hashes and compares its raw string by default; pools sit in every
+    // state the engine merges, so use the case alone.
+    public func hash(into hasher: inout Hasher) { hasher.combine(self == .stable) }
+    public static func == (a: Pool, b: Pool) -> Bool {
+        switch (a, b) {
+        case (.stable, .stable), (.canary, .canary): true
+        default: false
+        }
+    }
 }
