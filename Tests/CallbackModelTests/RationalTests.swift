@@ -1,4 +1,5 @@
 import BigInt
+import PropertyBased
 import Testing
 @testable import CallbackModel
 
@@ -56,5 +57,31 @@ struct RationalEqualityTests {
         #expect(a.numerator == b.numerator)
         #expect(a.denominator == b.denominator)
         #expect(a == b)
+    }
+}
+
+/// Decimal rendering checked against its definition: the printed value is within half a
+/// unit of the last place, and a tie rounds away from zero.
+struct RationalRoundingTests {
+    @Test func decimalIsTheNearestAtItsPlaces() async {
+        await propertyCheck(count: 300, input: Gen.int(in: -100_000 ... 100_000), Gen.int(in: 1 ... 100_000), Gen.int(in: 0 ... 6)) { p, q, places in
+            let x = Rational(p, q)
+            let printed = Rational(exactText: x.decimal(places: places))!
+            let unit = Rational(1) / Rational(BigInt(10).power(places))
+            let error = (printed - x).magnitude
+            #expect(error * 2 <= unit)
+            if error * 2 == unit { #expect(printed.magnitude > x.magnitude) }
+            let percent = x.percent(places: places)
+            #expect(percent.hasSuffix("%"))
+            #expect(Rational(exactText: String(percent.dropLast())) == Rational(exactText: (x * 100).decimal(places: places)))
+        }
+    }
+
+    @Test func tiesGoAwayFromZero() {
+        #expect(Rational(1, 8).decimal(places: 2) == "0.13")
+        #expect(Rational(-1, 8).decimal(places: 2) == "-0.13")
+        #expect(Rational(1, 2000).percent() == "0.05%")
+        #expect(Rational(-5, 2).rounded(scaledBy: 1) == -3)
+        #expect(Rational(5, 2).rounded(scaledBy: -1) == -3)
     }
 }
