@@ -50,4 +50,49 @@ struct KeyHammerTests {
             }
         }
     }
+
+    /// One long session, as a speaker's hands might produce over a talk: 10,000 keys from a
+    /// seeded generator, every key of the explorer, typed entries and resizes mixed in,
+    /// a frame drawn at every key. The engine's numbers are refreshed every 500th key (fresh
+    /// numbers at every key would spend minutes in a debug build's engine at 100 retries);
+    /// in between, the renderer draws the new state with the last numbers, which also
+    /// proves it copes with data that does not match the state's view.
+    @Test func tenThousandKeysInOneSession() {
+        var rng = SplitMix(seed: 0x5EED_CA11_BAC4)
+        var s = ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 24, cols: 80))
+        let cache = ResultCache()
+        var data = cache.data(for: s)
+        var quits = 0
+        for n in 0 ..< 10_000 {
+            let roll = rng.next() % 100
+            let key: Key
+            if roll < 3 {
+                key = .resize(Size(rows: Int(rng.next() % 60), cols: Int(rng.next() % 200)))
+            } else if roll < 4 {
+                key = .ctrlC
+            } else {
+                key = Self.keys[Int(rng.next() % UInt64(Self.keys.count))]
+            }
+            s = Reducer.reduce(s, key)
+            if s.mode == .quitting { quits += 1; s.mode = .running }
+            #expect(throws: Never.self) { try s.parameters.validate() }
+            if n % 500 == 0 { data = cache.data(for: s) }
+            let canvas = Screen.render(s, data)
+            #expect(canvas.size == s.size)
+        }
+        #expect(quits > 0)
+    }
+}
+
+/// A small seeded generator so the long session is the same on every run and machine.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -28,7 +28,7 @@ public struct Distribution<Value: Hashable>: Sendable where Value: Sendable {
     /// One random choice. Zero-weight branches are dropped; weights must be ≥ 0 and sum to 1.
     public static func choice(_ branches: [(Value, Rational)]) -> Distribution {
         var d = Distribution()
-        d.denominator = lcm(branches.map(\.1.denominator))
+        d.denominator = lcm(branches.map { $0.1.denominator }) // closures, not key paths: a generic key path is rebuilt on every call
         for (value, weight) in branches {
             precondition(!weight.isNegative, "negative probability \(weight)")
             if !weight.isZero { d.add(value, weight.numerator * (d.denominator / weight.denominator)) }
@@ -71,7 +71,7 @@ public struct Distribution<Value: Hashable>: Sendable where Value: Sendable {
         parts.reserveCapacity(outcomes.count)
         for v in outcomes { parts.append((numerators[v]!, try f(v))) }
         var d = Distribution<T>()
-        let common = Distribution.lcm(parts.map(\.1.denominator))
+        let common = Distribution.lcm(parts.map { $0.1.denominator })
         d.denominator = denominator * common
         for (weight, next) in parts {
             let scale = weight * (common / next.denominator)
@@ -108,7 +108,7 @@ public struct Distribution<Value: Hashable>: Sendable where Value: Sendable {
     /// Exact expected value of a rational-valued function of the outcome.
     public func expectation(_ f: (Value) -> Rational) -> Rational {
         let values = outcomes.map(f)
-        let common = Distribution.lcm(values.map(\.denominator))
+        let common = Distribution.lcm(values.map { $0.denominator })
         var total = BigInt(0)
         for (v, x) in zip(outcomes, values) { total += numerators[v]! * x.numerator * (common / x.denominator) }
         return Rational(total, denominator * common)

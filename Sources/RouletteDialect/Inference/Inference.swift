@@ -130,8 +130,10 @@ final class Inference {
                 x = try x.map { (d: Datum) throws(DialectError) -> Datum in try Inference.numericKey(d, op) }
                 y = try y.map { (d: Datum) throws(DialectError) -> Datum in try Inference.numericKey(d, op) }
             }
-            try spend(x.count + y.count, at: op.position)
-            // Hash join: P(x = y) = Σ_v P(x = v)·P(y = v), linear in the supports.
+            // Hash join: P(x = y) = Σ_v P(x = v)·P(y = v), summed over the smaller support
+            // with lookups in the larger one (both marginals are cached), so a known value
+            // compared with a wide choice, once per world, costs one lookup per world.
+            try spend(min(x.count, y.count) + 1, at: op.position)
             let p = x.count <= y.count ? x.expectation { y[$0] } : y.expectation { x[$0] }
             return .choice([(.boolean(true), p), (.boolean(false), .one - p)])
         default:
@@ -147,6 +149,21 @@ final class Inference {
     }
 
     private func product(_ op: Operation, _ operands: [RandomValue.Operand], _ a: Assignment) throws(DialectError) -> Distribution<Datum> {
+        let random = operands.indices.filter { if case .random = operands[$0] { true } else { false } }
+        if random.count == 1 {
+            // `not`, `+ 1`, …: one random operand is a map over its marginal, no tuples.
+            let i = random[0]
+            let d = try marginal(operands[i], a)
+            try spend(d.count, at: op.position)
+            var args = operands.map { (o: RandomValue.Operand) -> Datum in
+                if case .constant(let c) = o { return c }
+                return .boolean(false)
+            }
+            return try d.map { (v: Datum) throws(DialectError) -> Datum in
+                args[i] = v
+                return try op.function(args)
+            }
+        }
         var parts: [Distribution<Datum>] = []
         var size = 1
         for operand in operands {
