@@ -34,7 +34,11 @@ let package = Package(
             name: "CallbackModelTests",
             dependencies: ["CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "RouletteDialectTests", dependencies: ["RouletteDialect", "CallbackModel"]),
+        .testTarget(
+            name: "RouletteDialectTests",
+            dependencies: ["RouletteDialect", "CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Corpus"]
+        ),
         .testTarget(
             name: "ExplorerUITests",
             dependencies: ["ExplorerUI", "CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")]

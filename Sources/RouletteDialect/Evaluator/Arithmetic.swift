@@ -2,20 +2,25 @@ import CallbackModel
 
 /// Numbers: exact rationals; an inexact operand (from `exact->inexact`) makes the result inexact.
 enum Arithmetic {
+    /// Largest number a program may build, in bits of numerator plus denominator
+    /// (about 30,000 decimal digits): repeated squaring would otherwise eat all memory.
+    static let maxBits = 100_000
+    static let maxDigitsText = "30,000"
+
     static var procedures: [Procedure] { [
         Builtins.lifted("+", 0...Int.max) { args, at throws(DialectError) in try fold("+", args, at, .zero, +) },
         Builtins.lifted("*", 0...Int.max) { args, at throws(DialectError) in try fold("*", args, at, .one, *) },
         Builtins.lifted("-", 1...Int.max) { args, at throws(DialectError) in
             let ns = try numbers("-", args, at)
             if ns.count == 1 { return make(-ns[0].value, ns) }
-            return make(ns.dropFirst().reduce(ns[0].value) { $0 - $1.value }, ns)
+            return try fold("-", args, at, ns[0].value, -, skipFirst: true)
         },
         Builtins.lifted("/", 1...Int.max) { args, at throws(DialectError) in
             let ns = try numbers("/", args, at)
             let divisors = ns.count == 1 ? ns : Array(ns.dropFirst())
             guard divisors.allSatisfy({ !$0.value.isZero }) else { throw DialectError("/: division by zero", at: at) }
             if ns.count == 1 { return make(ns[0].value.reciprocal, ns) }
-            return make(divisors.reduce(ns[0].value) { $0 / $1.value }, ns)
+            return try fold("/", args, at, ns[0].value, /, skipFirst: true)
         },
         Builtins.lifted("modulo", 2...2) { args, at throws(DialectError) in
             let ns = try numbers("modulo", args, at)
@@ -59,10 +64,22 @@ enum Arithmetic {
         .number(Number(value, isExact: operands.allSatisfy(\.isExact)))
     }
 
+    /// Applies `f` left to right, stopping as soon as a partial result grows past `maxBits`.
     private static func fold(_ name: String, _ args: [Datum], _ at: SourcePosition, _ start: Rational,
-                             _ f: (Rational, Rational) -> Rational) throws(DialectError) -> Datum {
+                             _ f: (Rational, Rational) -> Rational, skipFirst: Bool = false) throws(DialectError) -> Datum {
         let ns = try numbers(name, args, at)
-        return make(ns.reduce(start) { f($0, $1.value) }, ns)
+        var value = start
+        for n in skipFirst ? ns.dropFirst() : ns[...] {
+            value = f(value, n.value)
+            try checkSize(value, name, at)
+        }
+        return make(value, ns)
+    }
+
+    static func checkSize(_ value: Rational, _ name: String, _ at: SourcePosition) throws(DialectError) {
+        guard value.numerator.bitWidth + value.denominator.bitWidth <= maxBits else {
+            throw DialectError("\(name): number too large to compute exactly (more than about \(maxDigitsText) digits)", at: at)
+        }
     }
 
     private static func compare(_ name: String, _ args: [Datum], _ at: SourcePosition,

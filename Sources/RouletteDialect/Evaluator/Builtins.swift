@@ -3,6 +3,8 @@ import CallbackModel
 /// The built-in procedures. Pure ones are "lifted": on plain values they run at once,
 /// on random values they become a node of the DAG (see `Evaluator.lift`).
 enum Builtins {
+    static let maxStringBytes = 1_000_000
+
     typealias Pure = ([Datum], SourcePosition) throws(DialectError) -> Datum
 
     static func install(in env: Environment) {
@@ -23,7 +25,13 @@ enum Builtins {
         lifted("equal?", 2...2, rule: .equal) { args, _ in .boolean(args[0] == args[1]) },
         lifted("string-append", 0...Int.max) { args, at throws(DialectError) in
             var s = ""
-            for a in args { s += try string(a, "string-append", at) }
+            for a in args {
+                s += try string(a, "string-append", at)
+                // Doubling a string in a loop would otherwise eat all memory.
+                guard s.utf8.count <= maxStringBytes else {
+                    throw DialectError("string-append: string longer than \(maxStringBytes) bytes", at: at)
+                }
+            }
             return .string(s)
         },
     ] }

@@ -69,6 +69,9 @@ enum Effects {
             default:
                 throw DialectError("format: unsupported directive ~\(directive.map(String.init) ?? ""): allowed ~a ~s ~v ~n ~~", at: position)
             }
+            guard out.utf8.count <= Builtins.maxStringBytes else {
+                throw DialectError("format: string longer than \(Builtins.maxStringBytes) bytes", at: position)
+            }
         }
         guard rest.isEmpty else {
             throw DialectError("format: \(rest.count) argument\(rest.count == 1 ? "" : "s") left over with no ~a for \(rest.count == 1 ? "it" : "them")", at: position)

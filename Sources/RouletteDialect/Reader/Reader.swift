@@ -38,6 +38,8 @@ public struct Reader {
         return s
     }
 
+    static let maxNumberLength = 30_000
+
     private static func isDelimiter(_ s: Unicode.Scalar) -> Bool {
         s.properties.isWhitespace || "()[]\";'".unicodeScalars.contains(s)
     }
@@ -169,6 +171,10 @@ public struct Reader {
         }
         if text.hasPrefix("#") { throw DialectError("unsupported syntax '\(text)'", at: start) }
         if Reader.looksNumeric(text) {
+            // Parsing is quadratic in the length; the evaluator's limit is about 30,000 digits.
+            guard text.unicodeScalars.count <= Reader.maxNumberLength else {
+                throw DialectError("number too long: more than \(Reader.maxNumberLength) characters", at: start)
+            }
             guard let value = Rational(exactText: text) else {
                 throw DialectError("bad number '\(text)': expected an integer, a decimal like 0.9 or a fraction like 1/3", at: start)
             }

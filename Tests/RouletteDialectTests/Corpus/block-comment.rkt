@@ -1,0 +1,4 @@
+; expect: 3:1:
+; A block comment that never closes.
+#| open #| nested |#
+(flip 0.5)

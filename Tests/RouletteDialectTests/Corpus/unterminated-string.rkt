@@ -1,0 +1,3 @@
+; expect: 3:1:
+; A string that never closes.
+"abc
