@@ -1,24 +1,43 @@
 #!/usr/bin/env bash
 # Regenerates screenshots/ with the tool itself: the explorer's own `e` export (run in a
 # tmux terminal of 100×32) and `--format svg` of the reports. Needs tmux.
+# Usage: [CALLBACK_EXPLORER_BIN=…] scripts/screenshots.sh [DIR]
+# DIR defaults to screenshots/; the tests pass a temporary directory and compare what
+# the script makes with the committed pictures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build >/dev/null
-bin="$PWD/.build/debug/callback-explorer"
-out="$PWD/screenshots"
-work=$(mktemp -d); trap 'rm -rf "$work"; tmux -L shots kill-server 2>/dev/null || true' EXIT
+# CALLBACK_EXPLORER_BIN: an already built binary (the tests pass theirs; building here
+# while `swift test` runs would wait on its lock).
+bin="${CALLBACK_EXPLORER_BIN:-}"
+if [ -z "$bin" ]; then swift build >/dev/null; bin="$PWD/.build/debug/callback-explorer"; fi
+out=$(realpath -m "${1:-screenshots}"); mkdir -p "$out"
+socket="shots-$$"
+work=$(mktemp -d); trap 'rm -rf "$work"; tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
+
+# until SECONDS COMMAND…: retry the command every 0.1 s; fail after SECONDS.
+until_ok() {
+  local tries=$(( $1 * 10 )); shift
+  until "$@"; do
+    tries=$((tries - 1)); [ $tries -gt 0 ] || { echo "screenshots: timed out waiting for: $*" >&2; return 1; }
+    sleep 0.1
+  done
+}
+screen_shows() { tmux -L "$socket" capture-pane -p -t s | grep -q -- "$1"; }
+exported() { compgen -G "$work/callback-explorer-*.svg" >/dev/null; }
 
 # shot NAME "ARGS" KEYS…: start the explorer, press the keys, export, keep the SVG.
 shot() {
   local name=$1 args=$2; shift 2
-  tmux -L shots kill-server 2>/dev/null || true
-  (cd "$work" && rm -f callback-explorer-*.svg callback-explorer-*.txt)
-  tmux -L shots new-session -d -x 100 -y 32 -s s -c "$work" "env TERM=xterm-256color LANG=C.UTF-8 $bin $args"
-  sleep 1
-  for k in "$@"; do tmux -L shots send-keys -t s "$k"; sleep 0.3; done
-  tmux -L shots send-keys -t s e; sleep 1
+  rm -f "$work"/callback-explorer-*
+  tmux -L "$socket" new-session -d -x 100 -y 32 -s s -c "$work" "env TERM=xterm-256color LANG=C.UTF-8 $bin $args"
+  until_ok 20 screen_shows "[^[:space:]]"
+  for k in "$@"; do tmux -L "$socket" send-keys -t s "$k"; sleep 0.2; done
+  tmux -L "$socket" send-keys -t s e
+  until_ok 20 exported
+  sleep 0.2 # the file is written in one call; give it a moment to be closed
   mv "$work"/callback-explorer-*.svg "$out/$name.svg"
-  tmux -L shots send-keys -t s q
+  tmux -L "$socket" send-keys -t s q
+  until_ok 10 bash -c "! tmux -L $socket has-session -t s 2>/dev/null"
 }
 
 shot explorer "--servers 10 --canary 5"

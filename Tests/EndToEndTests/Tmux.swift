@@ -47,20 +47,8 @@ struct Tmux {
         try Self.run(["-L", socket] + args)
     }
 
-    /// Runs tmux through /bin/sh with posix_spawn and waitpid. Foundation's Process can
-    /// miss the exit of a tmux client whose server daemonises, and hang the whole suite.
+    /// Runs tmux through /bin/sh (see `Shell.run`: Process can hang on tmux).
     static func run(_ args: [String], capture: Bool = true) throws -> (stdout: String, status: Int32) {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        let quoted = args.map { "'" + $0.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'" }
-        let command = "tmux " + quoted.joined(separator: " ") + " </dev/null >" + (capture ? output : "/dev/null") + " 2>/dev/null"
-        var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
-        defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return ("", -1) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let text = capture ? ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "") : ""
-        return (text, (status >> 8) & 0xff)
+        Shell.run("tmux " + args.map(Shell.quote).joined(separator: " "), capture: capture)
     }
 }
