@@ -15,6 +15,7 @@ let package = Package(
             dependencies: [
                 .product(name: "CallbackModel", package: "callback-explorer"),
                 .product(name: "ExplorerUI", package: "callback-explorer"),
+                .product(name: "RouletteDialect", package: "callback-explorer"),
                 .product(name: "BigInt", package: "BigInt"),
             ]
         ),

@@ -44,7 +44,7 @@ for problem in uniform canary; do
     if [ "$ours" != timeout ] && [ "$theirs" != timeout ]; then
       ratio=$(echo "$theirs / $ours" | bc -l | xargs printf '%.1f×')
       # ProbLog prints a float with a few digits; agree to the digits it printed.
-      same=$(python3 -c "import sys; a,b=sys.argv[1],sys.argv[2]; d=len(b.partition('.')[2]); print('yes (%d digits)'%d if abs(float(a)-float(b))<=10**-d else 'NO (%s vs %s)'%(a,b))" "$ours_p" "$theirs_p")
+      same=$(python3 -c "import sys; a,b=sys.argv[1],sys.argv[2]; d=len(b.partition('.')[2]); print('yes' if abs(float(a)-float(b))<=10**-d else 'NO (%s vs %s)'%(a,b))" "$ours_p" "$theirs_p")
     fi
     printf '| %s | %s | %s | %s | %s | %s |\n' "$problem" "$n" "$ours" "$theirs" "$ratio" "$same"
   done

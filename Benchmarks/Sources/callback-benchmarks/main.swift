@@ -2,43 +2,71 @@ import BigInt
 import CallbackModel
 import ExplorerUI
 import Foundation
+import RouletteDialect
 
-// (a) One full report computation per strategy, retries 0 and 100, replicas 5, for
-// growing N: the lifted engine's cost must be flat in N.
-let sizes: [BigInt] = [10, 1_000, 1_000_000, 1_000_000_000]
-print("| strategy | retries | " + sizes.map { "N=\($0) ms" }.joined(separator: " | ") + " |")
-print("|---|---|" + sizes.map { _ in "---:" }.joined(separator: "|") + "|")
-for strategy in Strategy.allCases {
-    for retries in [0, 100] {
-        var cells: [String] = []
-        for n in sizes {
-            let p = Parameters(servers: n, canaryShare: Rational(5, 100), canaryServers: 1,
-                               strategy: strategy, retries: retries, replicas: 5)
-            let ms = try Clock.medianMilliseconds(runs: 5) { _ = try CallbackEngine.evaluate(p) }
-            cells.append(String(format: "%.2f", ms))
+// Sections: engine, frame, dialect (default: all). Run one section per process to read
+// its own peak memory.
+let sections = Set(CommandLine.arguments.dropFirst())
+func wanted(_ name: String) -> Bool { sections.isEmpty || sections.contains(name) }
+
+if wanted("engine") {
+    // (a) One full report computation per strategy, retries 0 and 100, replicas 5, for
+    // growing N: the lifted engine's cost must be flat in N.
+    let sizes: [BigInt] = [10, 1_000, 1_000_000, 1_000_000_000]
+    print("| strategy | retries | " + sizes.map { "N=\($0) ms" }.joined(separator: " | ") + " |")
+    print("|---|---|" + sizes.map { _ in "---:" }.joined(separator: "|") + "|")
+    for strategy in Strategy.allCases {
+        for retries in [0, 100] {
+            var cells: [String] = []
+            for n in sizes {
+                let p = Parameters(servers: n, canaryShare: Rational(5, 100), canaryServers: 1,
+                                   strategy: strategy, retries: retries, replicas: 5)
+                let ms = try Clock.medianMilliseconds(runs: 5) { _ = try CallbackEngine.evaluate(p) }
+                cells.append(String(format: "%.2f", ms))
+            }
+            print("| \(strategy.name) | \(retries) | " + cells.joined(separator: " | ") + " |")
         }
-        print("| \(strategy.name) | \(retries) | " + cells.joined(separator: " | ") + " |")
     }
+    print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
 }
-print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
 
-// (b) One explorer frame per view at N = 10^9 with a 5 % canary, retries 0 and 100:
-// key → reducer → engine → canvas. "cold" computes every result the view needs from an
-// empty cache; "`-`" is the realistic key: one server fewer, so every number on screen is
-// new; "warm" is a key that leaves the parameters alone (the cache answers).
-print("\n| view | retries | cold frame ms | `-` key frame ms | warm frame ms |\n|---|---:|---:|---:|---:|")
-for view in View.allCases {
-    for retries in [0, 100] {
-        let p = Parameters(servers: 1_000_000_000, canaryShare: Rational(5, 100), strategy: .local, retries: retries)
-        var state = ExplorerState(parameters: p, size: Size(rows: 32, cols: 100))
-        state.view = view
-        let cold = Clock.medianMilliseconds(runs: 3) { _ = Explorer(state).frame }
-        var warm = Explorer(state)
-        _ = warm.frame
-        let minus = Clock.medianMilliseconds(runs: 9) { _ = warm.press(.char("-")) }
-        let hot = Clock.medianMilliseconds(runs: 20) { _ = warm.press(.down) }
-        let cells = [cold, minus, hot].map { String(format: "%.2f", $0) }.joined(separator: " | ")
-        print("| \(view.title) | \(retries) | \(cells) |")
+if wanted("frame") {
+    // (b) One explorer frame per view at N = 10^9 with a 5 % canary, retries 0 and 100:
+    // key → reducer → engine → canvas. "cold" computes every result the view needs from an
+    // empty cache; "`-`" is the realistic key: one server fewer, so every number on screen is
+    // new; "warm" is a key that leaves the parameters alone (the cache answers).
+    print("\n| view | retries | cold frame ms | `-` key frame ms | warm frame ms |\n|---|---:|---:|---:|---:|")
+    for view in View.allCases {
+        for retries in [0, 100] {
+            let p = Parameters(servers: 1_000_000_000, canaryShare: Rational(5, 100), strategy: .local, retries: retries)
+            var state = ExplorerState(parameters: p, size: Size(rows: 32, cols: 100))
+            state.view = view
+            let cold = Clock.medianMilliseconds(runs: 3) { _ = Explorer(state).frame }
+            var warm = Explorer(state)
+            _ = warm.frame
+            let minus = Clock.medianMilliseconds(runs: 9) { _ = warm.press(.char("-")) }
+            let hot = Clock.medianMilliseconds(runs: 20) { _ = warm.press(.down) }
+            let cells = [cold, minus, hot].map { String(format: "%.2f", $0) }.joined(separator: " | ")
+            print("| \(view.title) | \(retries) | \(cells) |")
+        }
     }
+    print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
 }
-print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
+
+// (c) `run` on two independent uniform choices over N values compared with `equal?`:
+// reading, building the two distributions and the hash join, in process.
+if wanted("dialect") {
+    print("\n| N | run ms |\n|---:|---:|")
+    for n in [100, 1_000, 10_000, 100_000] {
+        let program = """
+        (define a (discrete-uniform (range \(n))))
+        (define b (discrete-uniform (range \(n))))
+        (probability (equal? a b))
+        """
+        var printed = ""
+        let ms = try Clock.medianMilliseconds(runs: 3) { printed = try Interpreter.output(of: program, style: .fractions) }
+        precondition(printed == "1/\(n)\n", "wrong answer: \(printed)")
+        print("| \(n) | \(String(format: "%.1f", ms)) |")
+    }
+    print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
+}
