@@ -53,13 +53,18 @@ struct TmuxExplorerTests {
         defer { t.kill() }
         try t.start("\(binary) --servers \(servers)")
         try t.waitFor("Servers \(servers)]")
-        // A resize storm first, then the signal.
-        for (c, r) in [(80, 24), (120, 40), (64, 20), (100, 32)] { try t.resize(cols: c, rows: r) }
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/bin/sh")
-        kill.arguments = ["-c", "pkill -\(signal) -f '^\(binary) --servers \(servers)$'"]
-        try kill.run()
-        kill.waitUntilExit()
+        // A resize storm first, with keys in between (down to a 1×1 terminal), then the
+        // signal; the explorer must still be drawing when the signal comes.
+        let sizes = [(80, 24), (1, 1), (120, 40), (30, 8), (64, 20), (2, 1), (200, 60), (100, 32)]
+        for round in 0 ..< 3 {
+            for (c, r) in sizes {
+                try t.resize(cols: c, rows: r)
+                try t.send(round == 1 ? "v" : "j")
+            }
+        }
+        let after = try t.waitFor("Servers \(servers)", "Callback failure")
+        #expect(after.contains("Callback failure"))
+        _ = Shell.run("pkill -\(signal) -f '^\(binary) --servers \(servers)$'", capture: false)
         let screen = try t.waitFor("EXIT=")
         #expect(screen.contains("EXIT=\(status)"))
         try t.send("stty -a | tr ' ' '\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo", "Enter")
