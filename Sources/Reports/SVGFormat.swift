@@ -47,21 +47,7 @@ public enum SVGFormat {
 
     static func text(_ x: Int, _ y: Int, _ s: String, size: Int, weight: String = "normal", fill: String = "#1a1a1a", family: String? = nil) -> String {
         let font = family.map { " font-family=\"\($0)\"" } ?? ""
-        return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\"\(font)>\(escape(s))</text>"
-    }
-
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\"\(font)>\(XMLText.escape(s))</text>"
     }
 }
 

@@ -45,7 +45,7 @@ public enum CanvasSVG {
                     out.append("<rect x=\"\(fmt(x))\" y=\"\(y)\" width=\"\(fmt(Double(c - start) * cellWidth))\" height=\"\(cellHeight)\" fill=\"\(bg)\"/>")
                 }
                 if text.contains(where: { $0 != " " }) {
-                    out.append("<text x=\"\(fmt(x))\" y=\"\(y + 14)\" fill=\"\(fg)\"\(bold ? " font-weight=\"bold\"" : "") textLength=\"\(fmt(Double(c - start) * cellWidth))\" lengthAdjust=\"spacingAndGlyphs\">\(escape(text))</text>")
+                    out.append("<text x=\"\(fmt(x))\" y=\"\(y + 14)\" fill=\"\(fg)\"\(bold ? " font-weight=\"bold\"" : "") textLength=\"\(fmt(Double(c - start) * cellWidth))\" lengthAdjust=\"spacingAndGlyphs\">\(XMLText.escape(text))</text>")
                 }
             }
         }
@@ -56,18 +56,5 @@ public enum CanvasSVG {
     static func fmt(_ x: Double) -> String {
         let tenths = Int((x * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
-    }
-
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(ch)
-            }
-        }
-        return out
     }
 }
