@@ -39,7 +39,8 @@ struct ScreenTests {
             "   stable → canary         " + bar(0, 38) + " 0 = 0.00%",
             "   canary → stable         " + bar(0, 38) + " 0 = 0.00%",
             "", "", "", "", "", "", "", "",
-            " Impact: 900 failed orders/min · $9,000.00/min · $12,960,000.00/day · $4,730,400",
+            // The yearly loss does not fit in 80 columns: the line drops it whole.
+            " Impact: 900 failed orders/min · $9,000.00/min · $12,960,000.00/day",
             " Error budget (SLO 99.90%): burn 900× · 30-day budget lasts 48 minutes",
             " + servers +1  * servers ×10  C canary +1 point  s next strategy  R retries +1",
         ])
@@ -60,6 +61,31 @@ struct ScreenTests {
         let lines = e.drive("vv").lines
         #expect(lines.contains { $0.hasPrefix(" ▶ N = 40") && $0.contains("39/40 = 97.50%") })
         #expect(lines.contains { $0.hasPrefix("   N = 3 ") && $0.contains("2/3 = 66.67%") })
+    }
+
+    @Test func longFractionsShortenToFitTheirColumn() {
+        // N = 10⁹ with 100 retries: the failure is (1 − 1/N)^101, whose fraction has
+        // 101·9 + 1 = 910 digits below the line; every row must still end in its percent.
+        var e = explorer(Parameters(servers: 1_000_000_000, retries: 100))
+        for view in 0 ..< View.allCases.count {
+            let lines = e.frame.lines
+            #expect(lines.allSatisfy { $0.count <= 100 })
+            #expect(lines[3].contains("(910 digits)") || lines[3].contains("…"), "view \(view)")
+            e.press(.char("v"))
+        }
+        // The percent alone when not even the ends of the fraction fit.
+        #expect(ExactText.probability(Rational(1, 3), fitting: 6) == "33.33%")
+        #expect(ExactText.probability(Rational(1, 3), fitting: 13) == "1/3 = 33.33%")
+        let huge = Rational(BigInt(10).power(20) - 1, BigInt(10).power(20))
+        #expect(ExactText.probability(huge, fitting: 30) == "9999…9999/1000…0000 = 100.00%")
+    }
+
+    @Test func labelsCutShowAnEllipsis() {
+        let list = BarList("t", [.init("same pool, other server", probability: Rational(1, 2))])
+        var canvas = Canvas(Size(rows: 2, cols: 30))
+        list.draw(in: Rect(row: 0, col: 0, height: 2, width: 30), on: &canvas, glyphs: .ascii)
+        // 30 columns: label a third (10, the last one "…"), value 12, bar 30 − 2 − 10 − 1 − 13 = 4, half filled.
+        #expect(canvas.lines[1] == "  same pool… ##   1/2 = 50.00%")
     }
 
     @Test func helpListsEveryKey() {

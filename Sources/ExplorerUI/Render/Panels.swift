@@ -3,15 +3,12 @@ import CallbackModel
 
 /// The charts, built from the engine's results; each is a `BarList` or plain lines.
 enum Panels {
-    /// Exact value next to a bar: fraction (shortened when huge) and percent.
-    static func value(_ x: Rational) -> String { ExactText.probability(x, maxWidth: 17) }
-
     static func compare(_ rows: [Row<Strategy>], current: Strategy) -> BarList {
         BarList("All strategies at these parameters", rows.map { row in
             switch row.outcome {
             case .result(let r):
                 let writes = ExactText.count(r.writesPerOrder)
-                return .init(row.key.name, r.failure, value: value(r.failure),
+                return .init(row.key.name, probability: r.failure,
                              note: "\(writes) write\(writes == "1" ? "" : "s") · \(row.key.complexity)", current: row.key == current)
             case .unavailable(let why):
                 return .init(row.key.name, nil, value: "n/a", note: why, current: row.key == current)
@@ -23,24 +20,23 @@ enum Panels {
         BarList("Failure against the number of servers N", rows.map { row in
             let label = "N = " + Rational.grouped(row.key)
             switch row.outcome {
-            case .result(let r): return .init(label, r.failure, value: value(r.failure), current: row.key == current)
+            case .result(let r): return .init(label, probability: r.failure, current: row.key == current)
             case .unavailable: return .init(label, nil, value: "n/a", current: row.key == current)
             }
         })
     }
 
     static func byOrigin(_ r: CallbackResult) -> BarList {
-        var items = [BarList.Item("stable origin", r.failureByOrigin[.stable] ?? .zero, value: value(r.failureByOrigin[.stable] ?? .zero))]
+        var items = [BarList.Item("stable origin", probability: r.failureByOrigin[.stable] ?? .zero)]
         if let canary = r.failureByOrigin[.canary] {
-            items.append(.init("canary origin", canary, value: value(canary)))
+            items.append(.init("canary origin", probability: canary))
         }
         return BarList("Failure by the pool that took the order", items)
     }
 
     static func routing(_ r: CallbackResult) -> BarList {
         BarList("Where the first callback attempt lands", RouteCase.allCases.map {
-            let x = r.routing[$0] ?? .zero
-            return .init($0.rawValue, x, value: value(x))
+            .init($0.rawValue, probability: r.routing[$0] ?? .zero)
         })
     }
 

@@ -162,10 +162,12 @@ public enum Screen {
         let rows = state.size.rows
         if case .success(let r) = data.current {
             let i = r.impact
-            canvas.put(" Impact: \(ExactText.count(i.failedPerMinute)) failed orders/min · \(ExactText.money(i.lostPerMinute))/min · \(ExactText.money(i.lostPerDay))/day · \(ExactText.money(i.lostPerYear))/year",
-                       row: rows - 3, col: 0, role: .plain)
+            let impact = ["\(ExactText.count(i.failedPerMinute)) failed orders/min", "\(ExactText.money(i.lostPerMinute))/min",
+                          "\(ExactText.money(i.lostPerDay))/day", "\(ExactText.money(i.lostPerYear))/year"]
+            canvas.put(fitting(impact, after: " Impact: ", separator: " · ", width: state.size.cols), row: rows - 3, col: 0, role: .plain)
             let lasts = i.budgetLastsDays.map { "30-day budget lasts \(ExactText.duration(days: $0))" } ?? "budget never spent"
-            canvas.put(" Error budget (SLO \(r.parameters.slo.percent(places: 2))): burn \(i.burnRate.decimal(places: 2, trimZeros: true))× · \(lasts)",
+            let budget = ["burn \(i.burnRate.decimal(places: 2, trimZeros: true))×", lasts]
+            canvas.put(fitting(budget, after: " Error budget (SLO \(r.parameters.slo.percent(places: 2))): ", separator: " · ", width: state.size.cols),
                        row: rows - 2, col: 0, role: i.burnRate > .one ? .warning : .plain)
         }
         canvas.fill(row: rows - 1, role: .status)
@@ -173,7 +175,19 @@ public enum Screen {
             canvas.put(" " + message, row: rows - 1, col: 0, role: .status)
         } else {
             let hints = Keymap.bindings(presenting: state.presentation != nil).filter(\.hint).map { "\($0.keyLabel) \($0.help)" }
-            canvas.put(" " + hints.joined(separator: "  "), row: rows - 1, col: 0, role: .status)
+            canvas.put(fitting(hints, after: " ", separator: "  ", width: state.size.cols), row: rows - 1, col: 0, role: .status)
         }
+    }
+
+    /// As many whole parts as fit in `width` (at least the first), so a narrow terminal
+    /// drops the last items of a line instead of cutting one in the middle.
+    static func fitting(_ parts: [String], after prefix: String, separator: String, width: Int) -> String {
+        var line = prefix + (parts.first ?? "")
+        for part in parts.dropFirst() {
+            let longer = line + separator + part
+            if longer.count > width { break }
+            line = longer
+        }
+        return line
     }
 }

@@ -8,14 +8,26 @@ public struct BarList: Sendable {
         /// nil draws no bar (a point the engine cannot compute).
         public let fraction: Rational?
         public let value: String
+        /// When set, `value` reads this probability and shortens to fit the space left.
+        public let probability: Rational?
         public let note: String
         /// The current configuration's row, marked with ▶ (not only by colour).
         public let current: Bool
 
         public init(_ label: String, _ fraction: Rational?, value: String, note: String = "", current: Bool = false) {
+            self.init(label, fraction, value: value, probability: nil, note: note, current: current)
+        }
+
+        /// An item whose value is the probability `x`, shown as exactly as the width allows.
+        public init(_ label: String, probability x: Rational, note: String = "", current: Bool = false) {
+            self.init(label, x, value: ExactText.probability(x, maxWidth: 17), probability: x, note: note, current: current)
+        }
+
+        private init(_ label: String, _ fraction: Rational?, value: String, probability: Rational?, note: String, current: Bool) {
             self.label = label
             self.fraction = fraction
             self.value = value
+            self.probability = probability
             self.note = note
             self.current = current
         }
@@ -36,31 +48,44 @@ public struct BarList: Sendable {
     public func draw(in rect: Rect, on canvas: inout Canvas, glyphs: BarGlyphs, notes: Bool = true) -> Int {
         guard rect.height > 0, rect.width > 0 else { return 0 }
         canvas.put(title, row: rect.row, col: rect.col, role: .header, width: rect.width)
-        let labelWidth = min(items.map(\.label.count).max() ?? 0, max(4, rect.width / 3))
-        let valueWidth = items.map(\.value.count).max() ?? 0
         let noteWidth = notes ? items.map(\.note.count).max() ?? 0 : 0
+        let noteTail = noteWidth > 0 ? 2 + noteWidth : 0
+        let naturalValue = items.map(\.value.count).max() ?? 0
+        // Labels get a third of the width, more (up to half) when values leave room for a bar.
+        let roomy = min(rect.width / 2, rect.width - 3 - (1 + naturalValue + noteTail) - 4)
+        let labelWidth = min(items.map(\.label.count).max() ?? 0, max(4, rect.width / 3, roomy))
+        // Values shrink before they overflow: a shorter exact form, at worst the percent.
+        let valueWidth = max(0, min(naturalValue, rect.width - 3 - labelWidth - noteTail))
         var used = 1
         for item in items {
             guard used < rect.height else { break }
             let row = rect.row + used
             var col = rect.col
             col += canvas.put(item.current ? "▶ " : "  ", row: row, col: col, role: .accent, width: rect.col + rect.width - col)
-            col += canvas.put(pad(item.label, labelWidth), row: row, col: col, role: item.current ? .focus : .label, width: min(labelWidth, rect.col + rect.width - col))
+            col += canvas.put(clipped(item.label, labelWidth), row: row, col: col, role: item.current ? .focus : .label, width: min(labelWidth, rect.col + rect.width - col))
             col += 1
-            let tail = 1 + valueWidth + (noteWidth > 0 ? 2 + noteWidth : 0)
+            let value = item.value.count > valueWidth
+                ? item.probability.map { ExactText.probability($0, fitting: valueWidth) } ?? item.value
+                : item.value
+            let tail = 1 + valueWidth + noteTail
             let barWidth = rect.col + rect.width - col - tail
             if barWidth >= 4 {
                 let bar = item.fraction.map { Bar.padded($0, width: barWidth, glyphs: glyphs) } ?? pad("n/a", barWidth)
                 canvas.put(bar, row: row, col: col, role: item.fraction == nil ? .dim : .bar)
                 col += barWidth + 1
             }
-            col += canvas.put(pad(item.value, valueWidth), row: row, col: col, role: .value, width: rect.col + rect.width - col)
+            col += canvas.put(pad(value, valueWidth), row: row, col: col, role: .value, width: rect.col + rect.width - col)
             if noteWidth > 0 {
                 canvas.put("  " + item.note, row: row, col: col, role: .dim, width: rect.col + rect.width - col)
             }
             used += 1
         }
         return used
+    }
+
+    /// A label cut to `width` shows that it was cut.
+    func clipped(_ s: String, _ width: Int) -> String {
+        s.count > width && width > 1 ? String(s.prefix(width - 1)) + "…" : pad(s, width)
     }
 
     func pad(_ s: String, _ width: Int) -> String {

@@ -20,6 +20,25 @@ public enum ExactText {
         "\(fraction(x, maxWidth: maxWidth)) = \(x.percent())"
     }
 
+    /// The most exact reading of a probability that fits `width` columns: the whole
+    /// fraction, then its ends with digit counts, then just its ends, then the percent
+    /// alone (which is always kept whole, even past `width`).
+    public static func probability(_ x: Rational, fitting width: Int) -> String {
+        let percent = x.percent()
+        let ends = { (digits: String) -> String in
+            digits.count > 12 ? digits.prefix(4) + "…" + digits.suffix(4) : digits
+        }
+        let candidates = [
+            x.description,
+            fraction(x, maxWidth: 0),
+            ends(x.numerator.description) + "/" + ends(x.denominator.description),
+        ]
+        for fraction in candidates where fraction.count + 3 + percent.count <= width {
+            return x.isInteger ? percent : "\(fraction) = \(percent)"
+        }
+        return percent
+    }
+
     /// The value ×100 with two decimals, no sign: "90.00".
     public static func percentNumber(_ x: Rational) -> String { (x * 100).decimal(places: 2) }
 
