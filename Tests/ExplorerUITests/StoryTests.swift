@@ -46,3 +46,37 @@ struct StoryTests {
         for slide in Story.slides { try slide.parameters.validate() }
     }
 }
+
+/// The slide's number in block digits: drawn where the room allows, left out where not.
+struct BigPercentTests {
+    @Test func blockDigitsByHand() {
+        #expect(BigText.rows("18.00%", glyphs: .ascii) == [
+            " #  ###   ### ### #   #",
+            "##  # #   # # # #    # ",
+            " #  ###   # # # #   #  ",
+            " #  # #   # # # #  #   ",
+            "### ### # ### ### #   #",
+        ])
+    }
+
+    func slide(_ index: Int, rows: Int, cols: Int) -> [String] {
+        let state = ExplorerState(parameters: Story.slides[index].parameters, size: Size(rows: rows, cols: cols),
+                                  glyphs: .ascii, presentation: Presentation(index: index))
+        return Explorer(state).frame.lines
+    }
+
+    @Test func aRoomySlideShowsItsPercentLarge() {
+        // Slide 4 (18 %) at 100×32: narration two lines and a blank from row 5, then the digits.
+        let lines = slide(3, rows: 32, cols: 100)
+        let digits = BigText.rows("18.00%", glyphs: .ascii)
+        // Centred: (98 − (23 + 2 + 17)) / 2 = 28 columns into the body, which starts at column 1.
+        for (i, row) in digits.enumerated() {
+            let trimmed = String(row.reversed().drop { $0 == " " }.reversed())
+            #expect(lines[8 + i] == String(repeating: " ", count: 29) + trimmed + (i == 4 ? "  of callbacks fail" : ""), "row \(i)")
+        }
+    }
+
+    @Test func aCrampedSlideLeavesThemOut() {
+        #expect(!slide(3, rows: 24, cols: 80).joined().contains("of callbacks fail"))
+    }
+}

@@ -114,6 +114,7 @@ public enum Screen {
                 area = area.top(1).1
             }
             area = area.top(1).1
+            if case .success(let r) = data.current { area = bigPercent(r.failure, in: area, glyphs: state.glyphs, on: &canvas) }
         }
         guard case .success(let r) = data.current else { return }
         let glyphs = state.glyphs
@@ -133,6 +134,21 @@ public enum Screen {
         case .overview:
             overview(r, data, in: area, on: &canvas, glyphs: glyphs)
         }
+    }
+
+    /// On a slide with room to spare, the failure percent in block digits, centred, so the
+    /// number reads from the back of the room; returns the area left below it.
+    static func bigPercent(_ failure: Rational, in area: Rect, glyphs: BarGlyphs, on canvas: inout Canvas) -> Rect {
+        let text = failure.percent()
+        let label = "of callbacks fail"
+        let width = BigText.width(text) + 2 + label.count
+        guard area.height >= BigText.height + 1 + 10, area.width >= width else { return area }
+        let col = area.col + (area.width - width) / 2
+        for (i, line) in BigText.rows(text, glyphs: glyphs).enumerated() {
+            canvas.put(line, row: area.row + i, col: col, role: .headline)
+        }
+        canvas.put(label, row: area.row + BigText.height - 1, col: col + width - label.count, role: .headline)
+        return area.top(BigText.height + 1).1
     }
 
     /// Every chart at once: two columns when the terminal is wide, else stacked as they fit.
