@@ -84,8 +84,10 @@ struct ScreenTests {
         let list = BarList("t", [.init("same pool, other server", probability: Rational(1, 2))])
         var canvas = Canvas(Size(rows: 2, cols: 30))
         list.draw(in: Rect(row: 0, col: 0, height: 2, width: 30), on: &canvas, glyphs: .ascii)
-        // 30 columns: label a third (10, the last one "…"), value 12, bar 30 − 2 − 10 − 1 − 13 = 4, half filled.
-        #expect(canvas.lines[1] == "  same pool… ##   1/2 = 50.00%")
+        // 30 columns: label a third (10, the last one "…"). "1/2 = 50.00%" would leave a bar of
+        // 30 − 2 − 10 − 1 − 13 = 4 cells, under the preferred 10, so the value gives up its
+        // fraction: "50.00%", and the bar gets 30 − 2 − 10 − 1 − 7 = 10 cells, half filled.
+        #expect(canvas.lines[1] == "  same pool… #####      50.00%")
     }
 
     @Test func helpListsEveryKey() {

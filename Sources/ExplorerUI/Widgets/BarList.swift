@@ -43,6 +43,9 @@ public struct BarList: Sendable {
 
     public var height: Int { items.count + 1 }
 
+    /// Values give up their fraction's digits before the bar drops below this many cells.
+    static let preferredBar = 10
+
     /// Draws into `rect`, clipping rows that do not fit; returns the rows used.
     @discardableResult
     public func draw(in rect: Rect, on canvas: inout Canvas, glyphs: BarGlyphs, notes: Bool = true) -> Int {
@@ -54,8 +57,11 @@ public struct BarList: Sendable {
         // Labels get a third of the width, more (up to half) when values leave room for a bar.
         let roomy = min(rect.width / 2, rect.width - 3 - (1 + naturalValue + noteTail) - 4)
         let labelWidth = min(items.map(\.label.count).max() ?? 0, max(4, rect.width / 3, roomy))
-        // Values shrink before they overflow: a shorter exact form, at worst the percent.
-        let valueWidth = max(0, min(naturalValue, rect.width - 3 - labelWidth - noteTail))
+        // Values shrink before they overflow, and to leave a bar of `preferredBar` cells:
+        // a shorter exact form, at worst the percent (which the bar's label must carry).
+        let shortest = items.map { $0.probability.map { $0.percent().count } ?? $0.value.count }.max() ?? 0
+        let withBar = rect.width - 3 - labelWidth - noteTail - (BarList.preferredBar + 1)
+        let valueWidth = max(0, min(naturalValue, rect.width - 3 - labelWidth - noteTail, max(withBar, shortest)))
         var used = 1
         for item in items {
             guard used < rect.height else { break }
