@@ -46,7 +46,16 @@ extension Rational {
     /// Decimal rounded half away from zero to `places` digits.
     /// With `trimZeros` trailing zeros (and a bare point) are dropped.
     public func decimal(places: Int, trimZeros: Bool = false) -> String {
-        let scaled = rounded(scaledBy: BigInt(10).power(places))
+        Rational.pointed(rounded(scaledBy: BigInt(10).power(places)), places: places, trimZeros: trimZeros)
+    }
+
+    /// "90.00%" style: the value ×100 with `places` decimals.
+    public func percent(places: Int = 2) -> String {
+        Rational.pointed(rounded(scaledBy: BigInt(10).power(places + 2)), places: places, trimZeros: false) + "%"
+    }
+
+    /// An integer count of units of 10^−places, written with its decimal point.
+    private static func pointed(_ scaled: BigInt, places: Int, trimZeros: Bool) -> String {
         let negative = scaled.sign == .minus && !scaled.isZero
         var digits = scaled.magnitude.description
         if places > 0 {
@@ -58,12 +67,6 @@ extension Rational {
             digits = frac.isEmpty ? whole : whole + "." + frac
         }
         return (negative ? "-" : "") + digits
-    }
-
-    /// "90.00%" style: the value ×100 with `places` decimals.
-    public func percent(places: Int = 2) -> String {
-        let scaled = rounded(scaledBy: BigInt(10).power(places + 2))
-        return Rational(scaled, BigInt(10).power(places)).decimal(places: places) + "%"
     }
 
     /// Whole number with thousands separators: 12960000 → "12,960,000".

@@ -7,12 +7,17 @@ public enum ExactText {
     public static func fraction(_ x: Rational, maxWidth: Int = .max) -> String {
         let full = x.description
         guard full.count > maxWidth else { return full }
-        return abbreviated(x.numerator.description) + "/" + abbreviated(x.denominator.description)
+        return abbreviated(x, counted: true)
     }
 
-    private static func abbreviated(_ digits: String) -> String {
-        guard digits.count > 12 else { return digits }
-        return digits.prefix(4) + "…" + digits.suffix(4) + "(\(digits.count) digits)"
+    /// Numerator and denominator past 12 digits as their first and last four digits,
+    /// with the number of digits when `counted`.
+    private static func abbreviated(_ x: Rational, counted: Bool) -> String {
+        func ends(_ digits: String) -> String {
+            guard digits.count > 12 else { return digits }
+            return digits.prefix(4) + "…" + digits.suffix(4) + (counted ? "(\(digits.count) digits)" : "")
+        }
+        return ends(x.numerator.description) + "/" + ends(x.denominator.description)
     }
 
     /// "9/10 = 90.00%".
@@ -25,14 +30,7 @@ public enum ExactText {
     /// alone (which is always kept whole, even past `width`).
     public static func probability(_ x: Rational, fitting width: Int) -> String {
         let percent = x.percent()
-        let ends = { (digits: String) -> String in
-            digits.count > 12 ? digits.prefix(4) + "…" + digits.suffix(4) : digits
-        }
-        let candidates = [
-            x.description,
-            fraction(x, maxWidth: 0),
-            ends(x.numerator.description) + "/" + ends(x.denominator.description),
-        ]
+        let candidates = [x.description, abbreviated(x, counted: true), abbreviated(x, counted: false)]
         for fraction in candidates where fraction.count + 3 + percent.count <= width {
             return x.isInteger ? percent : "\(fraction) = \(percent)"
         }
