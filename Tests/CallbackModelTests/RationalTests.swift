@@ -71,10 +71,30 @@ struct RationalRoundingTests {
             let error = (printed - x).magnitude
             #expect(error * 2 <= unit)
             if error * 2 == unit { #expect(printed.magnitude > x.magnitude) }
+            // The percent: nearest at its own number of places (at least `places`), and
+            // never 0 or 100 for a value that is neither.
             let percent = x.percent(places: places)
             #expect(percent.hasSuffix("%"))
-            #expect(Rational(exactText: String(percent.dropLast())) == Rational(exactText: (x * 100).decimal(places: places)))
+            let digits = percent.dropLast()
+            let shown = digits.split(separator: ".").dropFirst().first?.count ?? 0
+            #expect(shown >= places || digits.contains("."))
+            let value = Rational(exactText: String(digits))!
+            #expect((value - x * 100).magnitude * 2 <= Rational(1) / Rational(BigInt(10).power(shown)))
+            if !x.isZero && x != .one { #expect(!value.isZero && value != Rational(100), "\(x) → \(percent)") }
         }
+    }
+
+    @Test func percentsNeverHideAValueAtTheEnds() {
+        #expect(Rational(1).percent() == "100.00%")
+        #expect(Rational(0).percent() == "0.00%")
+        #expect(Rational(9_999_999, 10_000_000).percent() == "99.99999%")
+        #expect(Rational(1, 1_000_000_000).percent() == "0.0000001%")
+        #expect(Rational(99_999, 100_000).percent() == "99.999%")
+        #expect(Rational(1, 3).percent() == "33.33%")
+        // Past ten more places, the bound it lies beyond.
+        let tiny = Rational(BigInt(1), BigInt(10).power(30))
+        #expect(tiny.percent() == "<0.000000000001%")
+        #expect((.one - tiny).percent() == ">99.999999999999%")
     }
 
     @Test func tiesGoAwayFromZero() {

@@ -49,9 +49,23 @@ extension Rational {
         Rational.pointed(rounded(scaledBy: BigInt(10).power(places)), places: places, trimZeros: trimZeros)
     }
 
-    /// "90.00%" style: the value ×100 with `places` decimals.
+    /// "90.00%" style: the value ×100 with `places` decimals. A value that is not exactly 0
+    /// or 1 never reads as "0.00%" or "100.00%": places are added (up to ten more) until
+    /// the rounding no longer hides it, e.g. 1 − 1/10⁷ is "99.99999%".
     public func percent(places: Int = 2) -> String {
-        Rational.pointed(rounded(scaledBy: BigInt(10).power(places + 2)), places: places, trimZeros: false) + "%"
+        var p = places
+        while true {
+            let unit = BigInt(10).power(p + 2)
+            let scaled = rounded(scaledBy: unit)
+            let hidden = (scaled.isZero && !isZero) || (scaled.magnitude == unit.magnitude && magnitude != .one)
+            if !hidden { return Rational.pointed(scaled, places: p, trimZeros: p > places) + "%" }
+            if p >= places + 10 {
+                // Still hidden: say on which side of the bound the value lies.
+                let step = Rational.pointed(1, places: p, trimZeros: false)
+                return scaled.isZero ? "<\(step)%" : ">\(Rational.pointed(unit - 1, places: p, trimZeros: false))%"
+            }
+            p += 1
+        }
     }
 
     /// An integer count of units of 10^−places, written with its decimal point.
