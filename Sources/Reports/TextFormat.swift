@@ -10,7 +10,11 @@ public enum TextFormat {
     public static func render(_ doc: Document) -> String {
         var lines = [doc.title, "  " + Documents.parameterLine(doc.parameters)]
         // One label width for the whole report, so values line up from section to section.
-        let width = doc.sections.filter { $0.columns == nil }.flatMap(\.rows).map(\.label.count).max() ?? 0
+        let listed = doc.sections.filter { $0.columns == nil }.flatMap(\.rows)
+        let width = listed.map(\.label.count).max() ?? 0
+        // And one value width, so every bar starts in the same column.
+        let probabilities = listed.flatMap(\.values).filter { if case .probability = $0 { true } else { false } }
+        let valueWidth = probabilities.map { plain($0).count }.max() ?? 0
         for section in doc.sections {
             lines.append("")
             lines.append(section.title)
@@ -18,7 +22,7 @@ public enum TextFormat {
                 lines += table(section, columns)
             } else {
                 for row in section.rows {
-                    lines.append("  " + pad(row.label, width) + "  " + row.values.map(cell).joined(separator: "  "))
+                    lines.append("  " + pad(row.label, width) + "  " + row.values.map { cell($0, width: valueWidth) }.joined(separator: "  "))
                 }
             }
         }
@@ -50,8 +54,8 @@ public enum TextFormat {
         return lines
     }
 
-    static func cell(_ v: Value) -> String {
-        if case .probability = v { return pad(plain(v), 24) + "  " + bar(v) }
+    static func cell(_ v: Value, width: Int) -> String {
+        if case .probability = v { return pad(plain(v), width) + "  " + bar(v) }
         return plain(v)
     }
 

@@ -8,22 +8,23 @@ import CallbackModel
 struct TextFormatTests {
     @Test func reportAtTenServers() throws {
         let text = Documents.report(try CallbackEngine.evaluate(Parameters(servers: 10))).rendered(as: .text)
+        // Values pad to the widest one ("1/1000 = 0.10%", 14 columns) so every bar starts together.
         #expect(text == """
         Callback failure
           servers 10 · canary 0% · strategy local · retries 0
 
         Outcome
-          failure                   9/10 = 90.00%             |##########################
-          success                   1/10 = 10.00%             |##
+          failure                   9/10 = 90.00%   |##########################
+          success                   1/10 = 10.00%   |##
 
         Failure by origin
-          stable origin             9/10 = 90.00%             |##########################
+          stable origin             9/10 = 90.00%   |##########################
 
         Routing of the first attempt
-          same server               1/10 = 10.00%             |##
-          same pool, other server   9/10 = 90.00%             |##########################
-          stable → canary           0 = 0.00%                 |
-          canary → stable           0 = 0.00%                 |
+          same server               1/10 = 10.00%   |##
+          same pool, other server   9/10 = 90.00%   |##########################
+          stable → canary           0 = 0.00%       |
+          canary → stable           0 = 0.00%       |
 
         Cost
           expected attempts         1
@@ -36,7 +37,7 @@ struct TextFormatTests {
           lost per year (365 days)  $4,730,400,000.00
 
         Error budget at an SLO of 99.90%
-          budget (1 − SLO)          1/1000 = 0.10%            |#
+          budget (1 − SLO)          1/1000 = 0.10%  |#
           burn rate                 900×
           a 30-day budget lasts     48 minutes
 
