@@ -13,9 +13,14 @@ final class Inference {
     static let maxCombinations = 250_000
     /// Most outcomes one query may touch in total.
     static let maxWork = 5_000_000
+    /// Most conditional marginals kept for reuse at once.
+    static let maxConditionalMarginals = 50_000
 
     private let choices: [Int: RandomValue]
+    /// Unconditional marginals, kept for the whole query.
     private var cache: [Key: Distribution<Datum>] = [:]
+    /// Marginals given an assignment of some choices, kept up to a bound.
+    private var conditional: [Key: Distribution<Datum>] = [:]
     private var work = 0
     private var nextSyntheticID = -1
 
@@ -52,7 +57,7 @@ final class Inference {
             return .certain(try concrete(value, a, &memo))
         }
         let key = Key(value, a)
-        if let hit = cache[key] { return hit }
+        if let hit = cache[key] ?? conditional[key] { return hit }
         let result: Distribution<Datum>
         switch value.kind {
         case .choice(let d):
@@ -64,7 +69,14 @@ final class Inference {
         case .apply(let op, let operands):
             result = try combine(op, operands, a)
         }
-        cache[key] = result
+        if key.choices.isEmpty {
+            cache[key] = result
+        } else {
+            // Conditional marginals are only a speed-up: past the bound they start again
+            // rather than hold one for every enumerated world (10⁵ worlds held over 1 GB).
+            if conditional.count >= Inference.maxConditionalMarginals { conditional.removeAll(keepingCapacity: true) }
+            conditional[key] = result
+        }
         return result
     }
 
