@@ -30,7 +30,7 @@ enum Entry {
             candidate.canaryShare = value / 100
         case .canaryServers:
             guard value.isInteger, value >= 1, value.numerator <= p.servers - 1 else {
-                return "canary servers '\(t)' out of range: 1 to \(max(1, p.servers - 1))"
+                return "canary servers '\(t)' out of range: 1 to \(Rational.grouped(max(1, p.servers - 1)))"
             }
             candidate.canaryServers = value.numerator
         case .retries:
@@ -38,7 +38,7 @@ enum Entry {
             candidate.retries = Int(value.numerator)
         case .replicas:
             guard value.isInteger, value >= 0, value.numerator <= p.servers - 1 else {
-                return "replicas '\(t)' out of range: 0 to \(p.servers - 1)"
+                return "replicas '\(t)' out of range: 0 to \(Rational.grouped(p.servers - 1))"
             }
             candidate.replicas = value.numerator
         case .strategy:
@@ -50,6 +50,7 @@ enum Entry {
             return error.description
         }
         p = candidate
-        return "\(field.label.lowercased()) set to \(t)"
+        // Echo the value as the header shows it: "servers set to 1,000,000,000".
+        return "\(field.label.lowercased()) set to \(Screen.fieldValue(field, candidate))"
     }
 }
