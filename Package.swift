@@ -12,27 +12,27 @@ let package = Package(
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .target(name: "CallbackModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "RouletteDialect", dependencies: ["CallbackModel"]),
-        .target(name: "ExplorerUI", dependencies: ["CallbackModel"]),
-        .target(name: "Reports", dependencies: ["CallbackModel", "ExplorerUI"]),
+        .target(name: "ExplorerUI", dependencies: ["CallbackModel", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Reports", dependencies: ["CallbackModel", "ExplorerUI", .product(name: "BigInt", package: "BigInt")]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "ExplorerUI"]),
         .executableTarget(
             name: "callback-explorer",
             dependencies: [
-                "CallbackModel", "RouletteDialect", "ExplorerUI", "Reports", "CursesTerminal",
+                "CallbackModel", "RouletteDialect", "ExplorerUI", "Reports", "CursesTerminal", .product(name: "BigInt", package: "BigInt"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CallbackModelTests",
-            dependencies: ["CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "RouletteDialectTests",
@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExplorerUITests",
-            dependencies: ["ExplorerUI", "CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["ExplorerUI", "CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CallbackModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CallbackModel"]),

@@ -7,7 +7,7 @@ let package = Package(
     name: "callback-benchmarks",
     dependencies: [
         .package(path: "callback-explorer"), // a link to the repository root, so the identity is stable
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
     ],
     targets: [
         .executableTarget(
