@@ -26,20 +26,19 @@ struct Sweep: ParsableCommand {
     }
 
     func serverCounts() throws -> [BigInt] {
-        let allowed = "1 to 1,000,000,000"
         if let values {
             guard from == nil, to == nil else { throw CLIError.usage("--values cannot be combined with --from/--to") }
             let parts = values.split(separator: ",", omittingEmptySubsequences: false)
             guard parts.count <= Self.maxPoints else {
                 throw CLIError.usage("--values has \(parts.count) entries: allowed at most \(Self.maxPoints)")
             }
-            return try parts.map { try Self.serverCount("--values", String($0), allowed: allowed) }
+            return try parts.map { try Self.serverCount("--values", String($0)) }
         }
         switch (from, to) {
         case (nil, nil):
             return Explorations.defaultSweepServers
         case (let a?, let b?):
-            let lo = try Self.serverCount("--from", a, allowed: allowed), hi = try Self.serverCount("--to", b, allowed: allowed)
+            let lo = try Self.serverCount("--from", a), hi = try Self.serverCount("--to", b)
             guard lo <= hi else { throw CLIError.usage("--from \(a) is above --to \(b): allowed --from ≤ --to") }
             guard hi - lo < BigInt(Self.maxPoints) else {
                 throw CLIError.usage("--from \(a) --to \(b) is \(hi - lo + 1) points: allowed at most \(Self.maxPoints)")
@@ -53,9 +52,12 @@ struct Sweep: ParsableCommand {
         }
     }
 
-    static func serverCount(_ flag: String, _ text: String, allowed: String) throws -> BigInt {
-        let n = try ScenarioOptions.whole(flag, text, allowed: allowed)
-        guard n >= 1 && n <= Parameters.maxServers else { throw CLIError.usage("\(flag) \(text) is out of range: allowed \(allowed)") }
-        return n
+    /// A server count checked against the servers bound (without a canary: the sweep shows
+    /// points a canary cannot use as n/a).
+    static func serverCount(_ flag: String, _ text: String) throws -> BigInt {
+        switch Bounds.of(.servers, given: nil).check(text) {
+        case .success(let n): return n.numerator
+        case .failure(let violation): throw CLIError.usage(violation.sentence(naming: flag))
+        }
     }
 }

@@ -14,8 +14,8 @@ public struct Parameters: Sendable, Hashable {
     /// SLO target as a success fraction in (0, 1).
     public var slo: Rational
 
-    public static let maxServers = BigInt(1_000_000_000)
-    public static let maxRetries = 100
+    public static let maxServers = Bounds.maxServers
+    public static let maxRetries = Bounds.maxRetries
 
     public init(
         servers: BigInt = 2, canaryShare: Rational = .zero, canaryServers: BigInt = 1,
@@ -35,37 +35,15 @@ public struct Parameters: Sendable, Hashable {
 
     public var hasCanary: Bool { !canaryShare.isZero }
 
-    /// Checks every range of SPEC §1; the first violation is thrown.
+    /// Checks every parameter that applies against its bound (`Bounds`), in table order;
+    /// the first violation is thrown.
     public func validate() throws(ParameterError) {
-        if servers < 1 || servers > Parameters.maxServers {
-            throw ParameterError(.servers, value: servers.description, allowed: "1 to 1,000,000,000")
-        }
-        if canaryShare.isNegative || canaryShare >= .one {
-            throw ParameterError(.canary, value: (canaryShare * 100).description, allowed: "0 ≤ canary < 100 (percent)")
-        }
-        if hasCanary {
-            if servers < 2 {
-                throw ParameterError(.canary, value: (canaryShare * 100).description,
-                                     allowed: "0 when there is only 1 server (a canary needs at least 2 servers)")
+        for name in Bounds.numeric where name.applies(to: self) {
+            let bound = Bounds.of(name, given: self)
+            let v = value(of: name)
+            if !bound.contains(v) {
+                throw ParameterError(name, value: v.terminatingDecimal ?? v.description, allowed: bound.allowed)
             }
-            if canaryServers < 1 || canaryServers > servers - 1 {
-                throw ParameterError(.canaryServers, value: canaryServers.description, allowed: "1 to \(servers - 1) (servers − 1)")
-            }
-        }
-        if retries < 0 || retries > Parameters.maxRetries {
-            throw ParameterError(.retries, value: String(retries), allowed: "0 to 100")
-        }
-        if strategy == .replicate && (replicas < 0 || replicas > servers - 1) {
-            throw ParameterError(.replicas, value: replicas.description, allowed: "0 to \(servers - 1) (servers − 1)")
-        }
-        if !(ordersPerMinute > .zero) {
-            throw ParameterError(.ordersPerMinute, value: ordersPerMinute.description, allowed: "greater than 0")
-        }
-        if orderValue.isNegative {
-            throw ParameterError(.orderValue, value: orderValue.description, allowed: "0 or more")
-        }
-        if !(slo > .zero) || !(slo < .one) {
-            throw ParameterError(.slo, value: (slo * 100).description, allowed: "0 < slo < 100 (percent success)")
         }
     }
 }

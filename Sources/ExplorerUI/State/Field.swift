@@ -1,3 +1,5 @@
+import CallbackModel
+
 /// The parameters the explorer lets you change, in header order.
 public enum Field: Int, CaseIterable, Sendable {
     case servers, canary, canaryServers, strategy, retries, replicas
@@ -32,4 +34,18 @@ public enum View: Int, CaseIterable, Sendable {
     }
 
     public var next: View { View(rawValue: (rawValue + 1) % View.allCases.count)! }
+}
+
+extension Field {
+    /// The model's name for the parameter, whose bound the keys and typed entry obey.
+    public var parameter: ParameterName {
+        switch self {
+        case .servers: .servers
+        case .canary: .canary
+        case .canaryServers: .canaryServers
+        case .strategy: .strategy
+        case .retries: .retries
+        case .replicas: .replicas
+        }
+    }
 }
