@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "ExplorerUI", dependencies: ["CallbackModel", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "Reports", dependencies: ["CallbackModel", "ExplorerUI", .product(name: "BigInt", package: "BigInt")]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "CursesTerminal", dependencies: ["CNcurses", "ExplorerUI"]),
+        .target(name: "CStopSignal"),
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "CStopSignal", "ExplorerUI"]),
         .executableTarget(
             name: "callback-explorer",
             dependencies: [

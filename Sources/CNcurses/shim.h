@@ -2,7 +2,12 @@
 #define CNCURSES_SHIM_H
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+// Debian puts the wide-character header under ncursesw/; other systems install it as curses.h.
+#if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
+#else
+#include <curses.h>
+#endif
 
 // Swift 6 rejects mutable C globals, so the ones we need are read through functions.
 static inline WINDOW *cn_stdscr(void) { return stdscr; }

@@ -15,7 +15,7 @@ struct Present: ParsableCommand {
         }
         try TerminalLoop.requireTerminal(suggesting: "callback-explorer report")
         let start = slide - 1
-        try TerminalLoop.run { size, glyphs in
+        TerminalLoop.run { size, glyphs in
             ExplorerState(parameters: Story.slides[start].parameters, size: size, glyphs: glyphs,
                           presentation: Presentation(index: start))
         }

@@ -2,7 +2,8 @@ import CursesTerminal
 import ExplorerUI
 import Foundation
 
-/// Runs the explorer on the real terminal: paint, read a key, reduce, repeat.
+/// Wires the explorer to the real terminal: curses backend, background evaluation, exports
+/// in the current directory. The loop itself is `ExplorerLoop`, the one the tests drive.
 enum TerminalLoop {
     /// Refuses politely without a terminal instead of garbling a pipe.
     static func requireTerminal(suggesting command: String) throws {
@@ -12,51 +13,15 @@ enum TerminalLoop {
         }
     }
 
-    static func run(_ initial: (Size, BarGlyphs) -> ExplorerState) throws {
-        let session = CursesSession(environment: ProcessInfo.processInfo.environment)
-        defer {
-            session.end()
-            // Die of the signal that stopped us, so the shell sees the usual status (128 + n).
-            if let sig = session.stopSignal {
-                signal(sig, SIG_DFL)
-                raise(sig)
-            }
-        }
-        var explorer = Explorer(initial(session.size, session.glyphs))
-        session.paint(explorer.frame)
-        while explorer.state.mode != .quitting {
-            if session.stopSignal != nil { break }
-            guard var key = session.readKey() else { continue }
-            // A held key repeats faster than a frame with 100 retries computes: apply every
-            // key already typed, then draw once, so the screen never lags behind the hand.
-            var typed = 0
-            while true {
-                explorer.apply(key)
-                typed += 1
-                guard typed < 256, explorer.state.mode != .quitting, !explorer.state.exportRequested,
-                      let next = session.pendingKey() else { break }
-                key = next
-            }
-            var frame = explorer.frame
-            if explorer.state.exportRequested {
-                explorer.exported(export(frame))
-                frame = explorer.frame
-            }
-            session.paint(frame)
-        }
-    }
-
-    /// Writes the screen as text and as SVG in the current directory.
-    static func export(_ canvas: Canvas) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let base = "callback-explorer-\(formatter.string(from: Date()))"
-        do {
-            try Data((canvas.text + "\n").utf8).write(to: URL(fileURLWithPath: base + ".txt"))
-            try Data(CanvasSVG.render(canvas).utf8).write(to: URL(fileURLWithPath: base + ".svg"))
-            return "exported \(base).txt and \(base).svg"
-        } catch {
-            return "export failed: \(error.localizedDescription)"
+    static func run(_ initial: (Size, BarGlyphs) -> ExplorerState) {
+        let backend = CursesBackend(environment: ProcessInfo.processInfo.environment)
+        let exit = ExplorerLoop.run(Explorer(initial(backend.size, backend.glyphs)), on: backend,
+                                    export: ScreenExport().write)
+        backend.restore()
+        // Die of the signal that stopped us, so the shell sees the usual status (128 + n).
+        if let signal = exit.signal {
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
         }
     }
 }

@@ -17,7 +17,7 @@ struct KeyHammerTests {
         await propertyCheck(count: 25, input: gen, Gen.bool) { indices, presenting in
             var s = ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 24, cols: 80),
                                   presentation: presenting ? Presentation() : nil)
-            let cache = ResultCache()
+            var answers = Answers()
             for (n, i) in indices.enumerated() {
                 let key = Self.keys[i]
                 // Never quit, so the whole sequence is exercised.
@@ -27,7 +27,8 @@ struct KeyHammerTests {
                 #expect(throws: Never.self) { try s.parameters.validate() }
                 #expect(s.history.count <= ExplorerState.historyLimit)
                 if n % 20 == 0 || n == indices.count - 1 {
-                    let canvas = Screen.render(s, cache.data(for: s))
+                    answers.record(answers.missing(ScreenData.needs(s)).map(Evaluated.evaluate))
+                    let canvas = Screen.render(s, ScreenData(s, answers))
                     #expect(canvas.size == s.size)
                 }
             }
@@ -60,8 +61,12 @@ struct KeyHammerTests {
     @Test func tenThousandKeysInOneSession() {
         var rng = Xoshiro(seed: (0x5EED_CA11_BAC4, 1, 2, 3))
         var s = ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 24, cols: 80))
-        let cache = ResultCache()
-        var data = cache.data(for: s)
+        var answers = Answers()
+        func refreshed(_ s: ExplorerState) -> ScreenData {
+            answers.record(answers.missing(ScreenData.needs(s)).map(Evaluated.evaluate))
+            return ScreenData(s, answers)
+        }
+        var data = refreshed(s)
         var quits = 0
         for n in 0 ..< 10_000 {
             let roll = rng.next() % 100
@@ -76,7 +81,7 @@ struct KeyHammerTests {
             s = Reducer.reduce(s, key)
             if s.mode == .quitting { quits += 1; s.mode = .running }
             #expect(throws: Never.self) { try s.parameters.validate() }
-            if n % 500 == 0 { data = cache.data(for: s) }
+            if n % 500 == 0 { data = refreshed(s) }
             let canvas = Screen.render(s, data)
             #expect(canvas.size == s.size)
         }

@@ -6,7 +6,7 @@ import CallbackModel
 /// Whole-screen assertions on the grid, numbers derived by hand.
 struct ScreenTests {
     func explorer(_ p: Parameters = Parameters(servers: 10), rows: Int = 32, cols: Int = 100, glyphs: BarGlyphs = .unicode) -> Explorer {
-        Explorer(ExplorerState(parameters: p, size: Size(rows: rows, cols: cols), glyphs: glyphs))
+        Explorer.settled(ExplorerState(parameters: p, size: Size(rows: rows, cols: cols), glyphs: glyphs))
     }
 
     @Test func headlineIsExactFractionAndPercent() {
@@ -113,7 +113,7 @@ struct ScreenTests {
     }
 
     @Test func presentationSlideShowsTitleAndNarration() {
-        var e = Explorer(ExplorerState(parameters: Parameters(), size: Size(rows: 32, cols: 100), presentation: Presentation()))
+        var e = Explorer.settled(ExplorerState(parameters: Parameters(), size: Size(rows: 32, cols: 100), presentation: Presentation()))
         var lines = e.frame.lines
         #expect(lines[0].hasPrefix(" slide 1/12 · The callback problem"))
         #expect(lines[3].contains("1/2 = 50.00%"))

@@ -62,7 +62,7 @@ struct BigPercentTests {
     func slide(_ index: Int, rows: Int, cols: Int) -> [String] {
         let state = ExplorerState(parameters: Story.slides[index].parameters, size: Size(rows: rows, cols: cols),
                                   glyphs: .ascii, presentation: Presentation(index: index))
-        return Explorer(state).frame.lines
+        return Explorer.settled(state).frame.lines
     }
 
     @Test func aRoomySlideShowsItsPercentLarge() {

@@ -96,8 +96,11 @@ public enum Bounds {
     public static let maxServers = BigInt(1_000_000_000)
     public static let maxRetries = 100
 
-    /// The numeric parameters, in the order they are checked.
-    public static let numeric: [ParameterName] = ParameterName.allCases.filter { $0 != .strategy }
+    /// The numeric parameters, in the order they are checked. The canary comes before the
+    /// servers so that a canary on one server is blamed on the canary, the value that
+    /// needs the second server.
+    public static let numeric: [ParameterName] = [.canary, .servers, .canaryServers, .retries, .replicas,
+                                                  .ordersPerMinute, .orderValue, .slo]
 
     /// A parameter's bound given the others. With `nil` the bound holds whatever the others
     /// are (used to refuse absurd values before the others are known).
@@ -116,6 +119,11 @@ public enum Bounds {
                          belowNote: canary ? "a canary needs at least 2 servers" : "at least 1 server",
                          aboveNote: "at most 1,000,000,000 servers")
         case .canary:
+            if let p, p.servers < 2 {
+                return Bound(parameter: name, lower: .inclusive(.zero), upper: .inclusive(.zero), wholeNumber: false,
+                             allowed: "0 when there is only 1 server (a canary needs at least 2 servers)",
+                             belowNote: "canary is already 0%", aboveNote: "a canary needs at least 2 servers: add servers first")
+            }
             return Bound(parameter: name, lower: .inclusive(.zero), upper: .exclusive(100), wholeNumber: false,
                          allowed: "0 ≤ canary < 100 (percent)",
                          belowNote: "canary is already 0%", aboveNote: "canary stays below 100%")

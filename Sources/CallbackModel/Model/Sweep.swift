@@ -27,23 +27,34 @@ public enum Explorations {
 
     /// Failure against N with everything else fixed.
     public static func sweep(_ base: Parameters, servers: [BigInt] = defaultSweepServers) -> [Row<BigInt>] {
-        servers.map { n in
-            var p = base
-            p.servers = n
-            return Row(key: n, outcome: outcome(p))
-        }
+        sweepConfigurations(base, servers: servers).map { Row(key: $0.0, outcome: outcome($0.1)) }
     }
 
     /// Every strategy at the same parameters.
     public static func compare(_ base: Parameters) -> [Row<Strategy>] {
-        Strategy.allCases.map { s in
+        compareConfigurations(base).map { Row(key: $0.0, outcome: outcome($0.1)) }
+    }
+
+    /// The configurations a sweep evaluates, by server count.
+    public static func sweepConfigurations(_ base: Parameters, servers: [BigInt] = defaultSweepServers) -> [(BigInt, Parameters)] {
+        servers.map { n in
             var p = base
-            p.strategy = s
-            return Row(key: s, outcome: outcome(p))
+            p.servers = n
+            return (n, p)
         }
     }
 
-    static func outcome(_ p: Parameters) -> RowOutcome {
+    /// The configurations a comparison evaluates, by strategy.
+    public static func compareConfigurations(_ base: Parameters) -> [(Strategy, Parameters)] {
+        Strategy.allCases.map { s in
+            var p = base
+            p.strategy = s
+            return (s, p)
+        }
+    }
+
+    /// One configuration's answer, or why it has none (out of range, too costly).
+    public static func outcome(_ p: Parameters) -> RowOutcome {
         do {
             return .result(try CallbackEngine.evaluate(p))
         } catch let e as ParameterError {

@@ -92,7 +92,7 @@ public enum Screen {
         if case .entry = state.mode { return }
         let width = state.size.cols - 2
         switch data.current {
-        case .success(let r):
+        case .result(let r)?:
             let label = "Callback failure  "
             let percent = " = " + r.failure.percent()
             let fraction = ExactText.fraction(r.failure, maxWidth: max(9, width / 2 - label.count - percent.count))
@@ -100,8 +100,10 @@ public enum Screen {
             col += canvas.put(fraction + percent, row: 3, col: col, role: .headline)
             let barWidth = state.size.cols - col - 3
             if barWidth >= 8 { canvas.put(Bar.text(r.failure, width: barWidth, glyphs: state.glyphs), row: 3, col: col + 2, role: .bar) }
-        case .failure(let e):
-            canvas.put("Cannot compute: \(e.message)", row: 3, col: 1, role: .warning, width: width)
+        case .unavailable(let why)?:
+            canvas.put("Cannot compute: \(why)", row: 3, col: 1, role: .warning, width: width)
+        case nil:
+            canvas.put("Callback failure  computing…", row: 3, col: 1, role: .headline, width: width)
         }
     }
 
@@ -114,15 +116,15 @@ public enum Screen {
                 area = area.top(1).1
             }
             area = area.top(1).1
-            if case .success(let r) = data.current { area = bigPercent(r.failure, in: area, glyphs: state.glyphs, on: &canvas) }
+            if case .result(let r)? = data.current { area = bigPercent(r.failure, in: area, glyphs: state.glyphs, on: &canvas) }
         }
-        guard case .success(let r) = data.current else { return }
+        guard case .result(let r)? = data.current else { return }
         let glyphs = state.glyphs
         switch state.view {
         case .compare:
-            Panels.compare(data.compare ?? [], current: r.parameters.strategy).draw(in: area, on: &canvas, glyphs: glyphs)
+            Panels.compare(data.compare, current: r.parameters.strategy).draw(in: area, on: &canvas, glyphs: glyphs)
         case .sweep:
-            Panels.sweep(data.sweep ?? [], current: r.parameters.servers).draw(in: area, on: &canvas, glyphs: glyphs)
+            Panels.sweep(data.sweep, current: r.parameters.servers).draw(in: area, on: &canvas, glyphs: glyphs)
         case .breakdown:
             let origin = Panels.byOrigin(r)
             let used = origin.draw(in: area, on: &canvas, glyphs: glyphs)
@@ -153,8 +155,8 @@ public enum Screen {
 
     /// Every chart at once: two columns when the terminal is wide, else stacked as they fit.
     static func overview(_ r: CallbackResult, _ data: ScreenData, in area: Rect, on canvas: inout Canvas, glyphs: BarGlyphs) {
-        let compare = Panels.compare(data.compare ?? [], current: r.parameters.strategy)
-        let sweep = Panels.sweep(data.sweep ?? [], current: r.parameters.servers)
+        let compare = Panels.compare(data.compare, current: r.parameters.strategy)
+        let sweep = Panels.sweep(data.sweep, current: r.parameters.servers)
         let origin = Panels.byOrigin(r), routing = Panels.routing(r)
         if area.width >= 96 {
             let (left, right) = area.columns(gap: 3)
@@ -176,7 +178,7 @@ public enum Screen {
     /// Impact and error budget on two lines, then the status line.
     static func footer(_ state: ExplorerState, _ data: ScreenData, on canvas: inout Canvas) {
         let rows = state.size.rows
-        if case .success(let r) = data.current {
+        if case .result(let r)? = data.current {
             let i = r.impact
             let impact = ["\(ExactText.count(i.failedPerMinute)) failed orders/min", "\(ExactText.money(i.lostPerMinute))/min",
                           "\(ExactText.money(i.lostPerDay))/day", "\(ExactText.money(i.lostPerYear))/year"]

@@ -28,9 +28,6 @@ enum Adjust {
     /// Moves one parameter to `target`, or to the end of its bound nearest it, and brings
     /// the parameters that depend on it back inside their own bounds.
     static func set(_ name: ParameterName, to target: Rational, in p: inout Parameters) -> String? {
-        if name == .canary && !target.isZero && !target.isNegative && p.servers < 2 {
-            return "a canary needs at least 2 servers: add servers first"
-        }
         let (value, note) = Bounds.of(name, given: p).clamp(target)
         p.set(name, to: value)
         var follow: String?

@@ -20,8 +20,6 @@ public struct ExplorerState: Equatable, Sendable {
     public var message: String?
     public var size: Size
     public var glyphs: BarGlyphs
-    /// Set when the user asked to export; the shell writes the file and clears it.
-    public var exportRequested = false
     /// Present in presentation mode.
     public var presentation: Presentation?
 

@@ -5,7 +5,31 @@ import CallbackModel
 /// it produces is inside its SPEC range; when a key would leave the range it clamps and
 /// says so in the status line.
 public enum Reducer {
+    /// What a key asks of the world beyond the state; `Explorer.update` turns it into an effect.
+    public enum Request: Sendable, Equatable {
+        case export
+    }
+
     public static func reduce(_ state: ExplorerState, _ key: Key) -> ExplorerState {
+        update(state, key).0
+    }
+
+    public static func update(_ state: ExplorerState, _ key: Key) -> (ExplorerState, [Request]) {
+        if case .running = state.mode, state.presentation == nil || !isDigit(key),
+           Keymap.action(for: key, presenting: state.presentation != nil) == .export {
+            var s = state
+            s.message = nil
+            return (s, [.export])
+        }
+        return (keyed(state, key), [])
+    }
+
+    private static func isDigit(_ key: Key) -> Bool {
+        if case .char(let ch) = key { return ch.wholeNumberValue != nil }
+        return false
+    }
+
+    static func keyed(_ state: ExplorerState, _ key: Key) -> ExplorerState {
         var s = state
         if case .resize(let size) = key {
             s.size = size
@@ -57,7 +81,7 @@ public enum Reducer {
                 s.message = "nothing to undo"
             }
         case .export:
-            s.exportRequested = true
+            break  // an effect, not a state change: see `update`
         case .toggleHelp:
             s.mode = .help
         case .quit:

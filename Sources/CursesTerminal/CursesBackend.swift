@@ -1,46 +1,44 @@
 import CNcurses
+import CStopSignal
 import ExplorerUI
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Set by the signal handlers, read by the key loop: a handler may only set a flag.
-nonisolated(unsafe) private var pendingSignal: Int32 = 0
-
 private func restoreAtExit() {
     if isendwin() == false { endwin() }
 }
 
-/// Owns the terminal while the explorer runs: curses start-up, painting, keys, and the
-/// restore on every way out (q, Ctrl-C, SIGTERM, SIGHUP, SIGINT, an error exit).
-public final class CursesSession {
+/// The terminal through curses: start-up, painting, keys, stop signals, and the restore
+/// on every way out (q, Ctrl-C, SIGTERM, SIGHUP, SIGINT, SIGQUIT, an error exit).
+public final class CursesBackend: TerminalBackend {
     public let glyphs: BarGlyphs
     private let palette: Palette
     private var ended = false
+    private var delay: Int32 = -2
 
     /// Starts curses. Call only when stdin and stdout are terminals.
     public init(environment: [String: String]) {
         setlocale(LC_ALL, "")
-        let utf8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences("-", "") == "UTF8"
-        glyphs = utf8 ? .unicode : .ascii
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().filter { $0 != "-" }
+        glyphs = codeset == "UTF8" ? .unicode : .ascii
         initscr()
         raw()  // Ctrl-C arrives as a key, so quitting always goes through the same restore.
         noecho()
         keypad(cn_stdscr(), true)
         cn_set_escdelay(25)
         curs_set(0)
-        timeout(100)
         atexit { restoreAtExit() }
-        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-            signal(sig) { pendingSignal = $0 }
-        }
+        stop_signal_install()
         palette = Palette(colour: has_colors() && environment["NO_COLOR"] == nil)
     }
 
     public var size: Size { Size(rows: Int(cn_lines()), cols: Int(cn_cols())) }
 
-    /// The signal that asked us to stop, if any.
-    public var stopSignal: Int32? { pendingSignal == 0 ? nil : pendingSignal }
+    public func takeSignal() -> Int32? {
+        let s = stop_signal_take()
+        return s == 0 ? nil : s
+    }
 
     /// Paints the whole canvas; curses sends only what changed since the last refresh.
     public func paint(_ canvas: Canvas) {
@@ -66,34 +64,26 @@ public final class CursesSession {
         refresh()
     }
 
-    /// The next key, or nil when none arrived within 100 ms (so signals are noticed).
-    public func readKey() -> Key? {
+    public func readKey(waitingUpToMilliseconds milliseconds: Int) -> Input {
+        let wanted = Int32(clamping: milliseconds)
+        if wanted != delay {
+            timeout(wanted)
+            delay = wanted
+        }
         let code = getch()
-        guard code != ERR else { return nil }
-        return KeyDecoder.key(code, rows: Int(cn_lines()), cols: Int(cn_cols()))
+        guard code != ERR else { return .idle }
+        return KeyDecoder.key(code, rows: Int(cn_lines()), cols: Int(cn_cols())).map(Input.key) ?? .idle
     }
 
-    /// A key already waiting in the input, without waiting for one.
-    public func pendingKey() -> Key? {
-        timeout(0)
-        defer { timeout(100) }
-        return readKey()
-    }
-
-    /// Restores the terminal; safe to call more than once.
-    public func end() {
+    /// Restores the terminal and the signal handlers; safe to call more than once.
+    public func restore() {
         guard !ended else { return }
         ended = true
         attrset(Int32(bitPattern: cn_attr_normal()))
         curs_set(1)
         endwin()
+        stop_signal_restore()
     }
 
-    deinit { end() }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
-        String(flatMap { $0 == target ? Array(replacement) : [$0] })
-    }
+    deinit { restore() }
 }

@@ -1,0 +1,86 @@
+import CallbackModel
+import Dispatch
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the engine for the loop on worker threads, so a key is read while a 100-retry
+/// frame computes. A new request replaces the queued work (a held key does not build up a
+/// backlog of screens nobody will see); what is already running finishes and is kept.
+/// All shared state sits in one `Mutex`, which Swift 6 checks.
+public final class BackgroundEvaluator: Sendable {
+    private struct Work {
+        var queue: [Parameters] = []
+        var running: Set<Parameters> = []
+        var finished: [Evaluated] = []
+        var workers = 0
+    }
+
+    private let work = Mutex(Work())
+    private let evaluate: @Sendable (Parameters) -> Evaluated
+    private let workerLimit: Int
+
+    public init(workers: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))),
+                evaluate: @escaping @Sendable (Parameters) -> Evaluated = Evaluated.evaluate) {
+        workerLimit = max(1, workers)
+        self.evaluate = evaluate
+    }
+
+    /// Computes these configurations, in order, skipping any already running.
+    public func request(_ configurations: [Parameters]) {
+        let spawn = work.withLock { w -> Int in
+            w.queue = configurations.filter { !w.running.contains($0) }
+            let extra = min(workerLimit - w.workers, w.queue.count)
+            w.workers += extra
+            return extra
+        }
+        for _ in 0 ..< spawn {
+            DispatchQueue.global().async { self.drain() }
+        }
+    }
+
+    private func drain() {
+        while true {
+            let next = work.withLock { w -> Parameters? in
+                guard !w.queue.isEmpty else {
+                    w.workers -= 1
+                    return nil
+                }
+                let p = w.queue.removeFirst()
+                w.running.insert(p)
+                return p
+            }
+            guard let p = next else { return }
+            let answer = evaluate(p)
+            work.withLock { w in
+                w.running.remove(p)
+                w.finished.append(answer)
+            }
+        }
+    }
+
+    /// Answers computed since the last call.
+    public func takeFinished() -> [Evaluated] {
+        work.withLock { w in
+            defer { w.finished = [] }
+            return w.finished
+        }
+    }
+
+    /// Work queued or running.
+    public var isBusy: Bool { work.withLock { !$0.queue.isEmpty || !$0.running.isEmpty } }
+
+    /// Waits until nothing is queued or running, or the time is up; true when idle.
+    /// Polls every millisecond: cheap next to a frame, and needs no second lock.
+    @discardableResult
+    public func waitUntilIdle(milliseconds: Int) -> Bool {
+        var waited = 0
+        while isBusy {
+            if waited >= milliseconds { return false }
+            usleep(1000)
+            waited += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,92 @@
+import BigInt
+import CallbackModel
+
+/// The engine's answers the explorer has, by configuration. A value in the model, so a
+/// frame is a pure function of state and answers; the loop fills it from evaluations it
+/// runs off the input thread. Undo and keys that change no parameter cost nothing.
+public struct Answers: Sendable, Equatable {
+    private var outcomes: [Parameters: RowOutcome] = [:]
+    /// Enough for every configuration of a long session's views; past it the oldest
+    /// generation is dropped whole rather than tracking recency per entry.
+    static let capacity = 5_000
+
+    public init() {}
+
+    public subscript(_ p: Parameters) -> RowOutcome? { outcomes[p] }
+
+    public var count: Int { outcomes.count }
+
+    public mutating func record(_ answers: [Evaluated]) {
+        if outcomes.count + answers.count > Self.capacity { outcomes.removeAll(keepingCapacity: true) }
+        for a in answers { outcomes[a.parameters] = a.outcome }
+    }
+
+    /// Of these configurations, the ones with no answer yet, in order.
+    public func missing(_ configurations: [Parameters]) -> [Parameters] {
+        var seen = Set<Parameters>()
+        return configurations.filter { outcomes[$0] == nil && seen.insert($0).inserted }
+    }
+}
+
+/// One configuration and what the engine said about it.
+public struct Evaluated: Sendable, Equatable {
+    public let parameters: Parameters
+    public let outcome: RowOutcome
+
+    public init(_ parameters: Parameters, _ outcome: RowOutcome) {
+        self.parameters = parameters
+        self.outcome = outcome
+    }
+
+    /// Runs the engine: the only place the explorer calls it.
+    public static func evaluate(_ p: Parameters) -> Evaluated { Evaluated(p, Explorations.outcome(p)) }
+}
+
+/// What the visible view draws, looked up in the answers; nil where an answer is still
+/// being computed.
+public struct ScreenData: Sendable {
+    public var current: RowOutcome?
+    public var compare: [Row<Strategy>]?
+    public var sweep: [Row<BigInt>]?
+
+    public init(current: RowOutcome?, compare: [Row<Strategy>]? = nil, sweep: [Row<BigInt>]? = nil) {
+        self.current = current
+        self.compare = compare
+        self.sweep = sweep
+    }
+
+    /// Configurations a state's view needs, the headline's first.
+    public static func needs(_ state: ExplorerState) -> [Parameters] {
+        let p = state.parameters
+        return [p] + comparing(state).map(\.1) + sweeping(state).map(\.1)
+    }
+
+    public init(_ state: ExplorerState, _ answers: Answers) {
+        current = answers[state.parameters]
+        let compare = Self.comparing(state), sweep = Self.sweeping(state)
+        // A table is drawn only once every row is known, so rows never jump about.
+        if !compare.isEmpty, compare.allSatisfy({ answers[$0.1] != nil }) {
+            self.compare = compare.map { Row(key: $0.0, outcome: answers[$0.1]!) }
+        }
+        if !sweep.isEmpty, sweep.allSatisfy({ answers[$0.1] != nil }) {
+            self.sweep = sweep.map { Row(key: $0.0, outcome: answers[$0.1]!) }
+        }
+    }
+
+    static func comparing(_ state: ExplorerState) -> [(Strategy, Parameters)] {
+        guard state.view == .overview || state.view == .compare else { return [] }
+        return Explorations.compareConfigurations(state.parameters)
+    }
+
+    static func sweeping(_ state: ExplorerState) -> [(BigInt, Parameters)] {
+        guard state.view == .overview || state.view == .sweep else { return [] }
+        return Explorations.sweepConfigurations(state.parameters, servers: sweepServers(around: state.parameters.servers))
+    }
+
+    /// The standard sweep with the current N added in its place.
+    static func sweepServers(around n: BigInt) -> [BigInt] {
+        var list = Explorations.defaultSweepServers
+        if !list.contains(n) { list.append(n); list.sort() }
+        return list
+    }
+}
