@@ -1,12 +1,14 @@
 /// A scripted terminal: keys, resizes and signals in order, every painted frame kept.
 /// When the script runs out the input reads as closed, so a test's loop always ends.
 public final class InMemoryBackend: TerminalBackend {
-    public enum Step: Sendable, Equatable {
+    public enum Step: Sendable {
         case key(Key)
         /// A stop signal arrives here in the script.
         case signal(Int32)
         /// Reads as idle once, so the loop paints before the next key (a pause in typing).
         case pause
+        /// A pause in which the test does something, e.g. lets a held evaluation finish.
+        case call(@Sendable () -> Void)
     }
 
     public private(set) var size: Size
@@ -22,9 +24,10 @@ public final class InMemoryBackend: TerminalBackend {
         self.script = script
     }
 
-    /// Keys typed as text, with a pause after each so every key gets its own frame.
-    public convenience init(size: Size, typing text: String, paused: Bool = true) {
-        self.init(size: size, script: text.flatMap { paused ? [Step.key(.char($0)), .pause] : [.key(.char($0))] })
+    /// Keys typed as text after the first frame, with a pause after each so every key gets
+    /// its own frame.
+    public convenience init(size: Size, typing text: String) {
+        self.init(size: size, script: [.pause] + text.flatMap { [Step.key(.char($0)), .pause] })
     }
 
     public func readKey(waitingUpToMilliseconds milliseconds: Int) -> Input {
@@ -42,6 +45,11 @@ public final class InMemoryBackend: TerminalBackend {
         case .pause:
             // A zero wait is the loop asking for typed-ahead keys: the pause holds them back.
             if milliseconds > 0 { script.removeFirst() }
+            return .idle
+        case .call(let body):
+            guard milliseconds > 0 else { return .idle }
+            script.removeFirst()
+            body()
             return .idle
         }
     }

@@ -3,11 +3,11 @@ import CallbackModel
 
 /// The charts, built from the engine's results; each is a `BarList` or plain lines.
 enum Panels {
-    /// Said in a chart's title while its rows are still being computed.
-    static let computing = " (computing…)"
+    /// Said under a chart's title while its rows are still being computed.
+    static let computing = "computing…"
 
     static func compare(_ rows: [Row<Strategy>]?, current: Strategy) -> BarList {
-        BarList("All strategies at these parameters" + (rows == nil ? computing : ""), (rows ?? []).map { row in
+        BarList("All strategies at these parameters", (rows ?? []).map { row in
             switch row.outcome {
             case .result(let r):
                 let writes = ExactText.count(r.writesPerOrder)
@@ -16,17 +16,17 @@ enum Panels {
             case .unavailable(let why):
                 return .init(row.key.name, nil, value: "n/a", note: why, current: row.key == current)
             }
-        })
+        }, placeholder: rows == nil ? computing : nil)
     }
 
     static func sweep(_ rows: [Row<BigInt>]?, current: BigInt) -> BarList {
-        BarList("Failure against the number of servers N" + (rows == nil ? computing : ""), (rows ?? []).map { row in
+        BarList("Failure against the number of servers N", (rows ?? []).map { row in
             let label = "N = " + Rational.grouped(row.key)
             switch row.outcome {
             case .result(let r): return .init(label, probability: r.failure, current: row.key == current)
             case .unavailable: return .init(label, nil, value: "n/a", current: row.key == current)
             }
-        })
+        }, placeholder: rows == nil ? computing : nil)
     }
 
     static func byOrigin(_ r: CallbackResult) -> BarList {

@@ -35,10 +35,13 @@ public struct BarList: Sendable {
 
     public let title: String
     public let items: [Item]
+    /// Said under the title while the items are not known yet.
+    public let placeholder: String?
 
-    public init(_ title: String, _ items: [Item]) {
+    public init(_ title: String, _ items: [Item], placeholder: String? = nil) {
         self.title = title
         self.items = items
+        self.placeholder = placeholder
     }
 
     public var height: Int { items.count + 1 }
@@ -51,6 +54,11 @@ public struct BarList: Sendable {
     public func draw(in rect: Rect, on canvas: inout Canvas, glyphs: BarGlyphs, notes: Bool = true) -> Int {
         guard rect.height > 0, rect.width > 0 else { return 0 }
         canvas.put(title, row: rect.row, col: rect.col, role: .header, width: rect.width)
+        if let placeholder, items.isEmpty {
+            guard rect.height > 1 else { return 1 }
+            canvas.put("  " + placeholder, row: rect.row + 1, col: rect.col, role: .dim, width: rect.width)
+            return 2
+        }
         let noteWidth = notes ? items.map(\.note.count).max() ?? 0 : 0
         let noteTail = noteWidth > 0 ? 2 + noteWidth : 0
         let naturalValue = items.map(\.value.count).max() ?? 0
