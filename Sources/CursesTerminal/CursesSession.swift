@@ -1,5 +1,6 @@
 import CNcurses
 import ExplorerUI
+import Readout
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,5 @@
 import CallbackModel
-import ExplorerUI
+import Readout
 
 /// One header row, then one row per line of the document. Tables (compare, sweep) map
 /// column for column; a report is written as `section,key,exact,decimal,percent`.

@@ -1,5 +1,4 @@
 import BigInt
-import ExplorerUI
 import CallbackModel
 
 /// What a command prints, independent of format: each format renders a `Document`, so

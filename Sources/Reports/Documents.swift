@@ -1,5 +1,5 @@
 import BigInt
-import ExplorerUI
+import Readout
 import CallbackModel
 
 /// Builds the documents of `report`, `compare` and `sweep` from the engine's results.

@@ -1,5 +1,4 @@
 /// Output formats of `report`, `compare` and `sweep` (SPEC §2).
-import ExplorerUI
 public enum Format: String, CaseIterable, Sendable {
     case text, markdown, json, csv, svg
 

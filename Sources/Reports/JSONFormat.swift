@@ -1,5 +1,5 @@
 import BigInt
-import ExplorerUI
+import Readout
 import CallbackModel
 
 /// One JSON object. Exact values are strings "p/q" with a sibling decimal; key order is

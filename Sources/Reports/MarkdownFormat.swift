@@ -1,5 +1,5 @@
 import CallbackModel
-import ExplorerUI
+import Readout
 
 /// GitHub-flavoured Markdown tables, with the full exact fractions.
 public enum MarkdownFormat {

@@ -1,5 +1,5 @@
 import CallbackModel
-import ExplorerUI
+import Readout
 
 /// An SVG of the document's bar charts with the exact values as text. It draws its own
 /// panel (white, dark text, one strong bar colour) so it reads on a light or a dark slide.

@@ -1,5 +1,5 @@
 import CallbackModel
-import ExplorerUI
+import Readout
 
 /// Human-readable text with ASCII bar charts: safe in pipes, logs and any terminal.
 public enum TextFormat {

@@ -1,6 +1,7 @@
 import CursesTerminal
 import ExplorerUI
 import Foundation
+import Readout
 
 /// Runs the explorer on the real terminal: paint, read a key, reduce, repeat.
 enum TerminalLoop {
