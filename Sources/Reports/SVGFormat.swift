@@ -50,16 +50,3 @@ public enum SVGFormat {
         return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\"\(font)>\(XMLText.escape(s))</text>"
     }
 }
-
-extension Document {
-    /// The document in a format.
-    public func rendered(as format: Format) -> String {
-        switch format {
-        case .text: TextFormat.render(self)
-        case .markdown: MarkdownFormat.render(self)
-        case .json: JSONFormat.render(self)
-        case .csv: CSVFormat.render(self)
-        case .svg: SVGFormat.render(self)
-        }
-    }
-}
