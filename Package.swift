@@ -2,13 +2,15 @@
 import PackageDescription
 
 // The engine (CallbackModel) depends on nothing but BigInt; every other module sits on it.
-// Only CursesTerminal imports the ncurses system library.
+// Readout (how exact values read: fractions, percents, bars) is shared by the explorer and
+// the reports, so Reports never pulls in the UI. Only CursesTerminal imports ncurses.
 let package = Package(
     name: "callback-explorer",
     products: [
         .executable(name: "callback-explorer", targets: ["callback-explorer"]),
         .library(name: "CallbackModel", targets: ["CallbackModel"]),
         .library(name: "RouletteDialect", targets: ["RouletteDialect"]),
+        .library(name: "Readout", targets: ["Readout"]),
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
     ],
     dependencies: [
@@ -19,15 +21,16 @@ let package = Package(
     targets: [
         .target(name: "CallbackModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "RouletteDialect", dependencies: ["CallbackModel"]),
-        .target(name: "ExplorerUI", dependencies: ["CallbackModel", .product(name: "BigInt", package: "BigInt")]),
-        .target(name: "Reports", dependencies: ["CallbackModel", "ExplorerUI", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Readout", dependencies: ["CallbackModel", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "ExplorerUI", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Reports", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt")]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "CStopSignal"),
-        .target(name: "CursesTerminal", dependencies: ["CNcurses", "CStopSignal", "ExplorerUI"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "CStopSignal", "ExplorerUI", "Readout"]),
         .executableTarget(
             name: "callback-explorer",
             dependencies: [
-                "CallbackModel", "RouletteDialect", "ExplorerUI", "Reports", "CursesTerminal", .product(name: "BigInt", package: "BigInt"),
+                "CallbackModel", "RouletteDialect", "Readout", "ExplorerUI", "Reports", "CursesTerminal", .product(name: "BigInt", package: "BigInt"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,9 +43,10 @@ let package = Package(
             dependencies: ["RouletteDialect", "CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Corpus"]
         ),
+        .testTarget(name: "ReadoutTests", dependencies: ["Readout", "CallbackModel"]),
         .testTarget(
             name: "ExplorerUITests",
-            dependencies: ["ExplorerUI", "CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["ExplorerUI", "Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CallbackModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CallbackModel"]),

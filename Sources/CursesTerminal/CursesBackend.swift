@@ -1,6 +1,7 @@
 import CNcurses
 import CStopSignal
 import ExplorerUI
+import Readout
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,31 +1,25 @@
 import CallbackModel
-import ExplorerUI
+import Readout
 
-/// One header row, then one row per line of the document. Tables (compare, sweep) map
-/// column for column; a report is written as `section,key,exact,decimal,percent`.
+/// One header row, then one row per line of the document. A table maps column for column;
+/// a report is written as `section,key,exact,decimal,percent`.
 public enum CSVFormat {
     public static func render(_ doc: Document) -> String {
         var lines: [[String]] = []
-        if let table = doc.sections.first(where: { $0.columns != nil }), let columns = table.columns {
-            let first = table.key == "sweep" ? "servers" : "strategy"
-            var header = [first]
-            for c in columns {
-                if c.key == "failure" { header += ["failure_exact", "failure_decimal", "failure_percent"] } else { header.append(c.key) }
-            }
-            lines.append(header)
-            for row in table.rows {
-                var fields = [row.key]
-                for (c, v) in zip(columns, row.values) {
-                    if c.key == "failure" { fields += probabilityFields(v) } else { fields.append(plain(v)) }
-                }
-                lines.append(fields)
-            }
-        } else {
+        switch doc.body {
+        case .report(let sections):
             lines.append(["section", "key", "exact", "decimal", "percent"])
-            for section in doc.sections {
-                for row in section.rows {
-                    lines.append([section.key, row.key] + probabilityFields(row.values[0]))
-                }
+            for section in sections {
+                lines += section.lines.map { [section.key, $0.key] + probabilityFields($0.value) }
+            }
+        case .table(let table):
+            lines.append([table.rowHeader] + table.columns.flatMap { c in
+                c.isCharted ? ["\(c.key)_exact", "\(c.key)_decimal", "\(c.key)_percent"] : [c.key]
+            })
+            for row in table.rows {
+                lines.append([row.label.text] + zip(table.columns, row.values).flatMap { c, v in
+                    c.isCharted ? probabilityFields(v) : [plain(v)]
+                })
             }
         }
         return lines.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
@@ -34,7 +28,7 @@ public enum CSVFormat {
     static func probabilityFields(_ v: Value) -> [String] {
         switch v {
         case .probability(let x): [x.description, ExactText.decimal(x), ExactText.percentNumber(x)]
-        case .number(let x), .money(let x), .times(let x): [x.description, ExactText.decimal(x), ""]
+        case .number(let x), .writes(let x), .money(let x), .times(let x): [x.description, ExactText.decimal(x), ""]
         case .duration(let d): [d?.description ?? "", d.map(ExactText.decimal) ?? "forever", ""]
         case .text(let t): [t, "", ""]
         case .unavailable(let why): ["n/a", why, ""]
@@ -43,7 +37,7 @@ public enum CSVFormat {
 
     static func plain(_ v: Value) -> String {
         switch v {
-        case .number(let x), .probability(let x), .money(let x), .times(let x): x.description
+        case .number(let x), .writes(let x), .probability(let x), .money(let x), .times(let x): x.description
         case .duration(let d): d?.description ?? "forever"
         case .text(let t): t
         case .unavailable: "n/a"

@@ -1,41 +1,46 @@
 import BigInt
-import ExplorerUI
 import CallbackModel
+import Readout
 
 /// One JSON object. Exact values are strings "p/q" with a sibling decimal; key order is
 /// fixed so output is stable for diffs and scripts.
 public enum JSONFormat {
     public static func render(_ doc: Document) -> String {
         var fields: [(String, JSON)] = [("parameters", parameters(doc.parameters))]
-        for section in doc.sections {
-            if section.columns != nil {
-                fields.append((section.key, .array(section.rows.map { tableRow($0, section) })))
-            } else if section.key == "outcome" || section.key == "cost" {
-                // Top-level keys that scripts rely on: failure, success, expected_attempts, writes_per_order.
-                for row in section.rows { fields.append((row.key, value(row.values[0], key: row.key))) }
-            } else {
-                fields.append((section.key, .object(section.rows.map { ($0.key, value($0.values[0], key: $0.key)) })))
+        switch doc.body {
+        case .report(let sections):
+            for section in sections {
+                let members = section.lines.map { ($0.key, value($0.value)) }
+                switch section {
+                // SPEC §2 promises scripts these figures at the top level: `failure.exact`,
+                // `success.exact`, `expected_attempts.exact`, `writes_per_order`.
+                case .outcome, .cost: fields += members
+                case .byOrigin, .routing, .impact, .errorBudget: fields.append((section.key, .object(members)))
+                }
             }
+        case .table(let table):
+            fields.append((table.key, .array(table.rows.map { row in
+                .object([(table.rowHeader, label(row.label))] + zip(table.columns, row.values).map { ($0.key, value($1)) })
+            })))
         }
         return JSON.object(fields).text(indent: 0) + "\n"
     }
 
-    static func tableRow(_ row: Row, _ section: Section) -> JSON {
-        let labelKey = section.key == "sweep" ? "servers" : "strategy"
-        let label: JSON = section.key == "sweep" ? .raw(row.key) : .string(row.key)
-        var fields: [(String, JSON)] = [(labelKey, label)]
-        for (column, v) in zip(section.columns ?? [], row.values) { fields.append((column.key, value(v, key: column.key))) }
-        return .object(fields)
+    static func label(_ label: RowLabel) -> JSON {
+        switch label {
+        case .servers(let n): .raw(n.description)
+        case .strategy(let s): .string(s.name)
+        }
     }
 
-    static func value(_ v: Value, key: String) -> JSON {
+    static func value(_ v: Value) -> JSON {
         switch v {
         case .probability(let x):
             return .object([("exact", .string(x.description)), ("decimal", .raw(ExactText.decimal(x))),
                             ("percent", .raw(ExactText.percentNumber(x)))])
-        case .number(let x) where key == "writes_per_order" && x.isInteger:
+        case .writes(let x) where x.isInteger:
             return .raw(x.numerator.description)
-        case .number(let x), .money(let x), .times(let x):
+        case .number(let x), .writes(let x), .money(let x), .times(let x):
             return .object([("exact", .string(x.description)), ("decimal", .raw(ExactText.decimal(x)))])
         case .duration(let days):
             guard let days else { return .null }
@@ -63,50 +68,5 @@ public enum JSONFormat {
             ("order_value", .string(readable(p.orderValue))),
             ("slo_percent", .string(readable(p.slo * 100))),
         ])
-    }
-}
-
-/// Just enough JSON to write ordered objects.
-indirect enum JSON {
-    case object([(String, JSON)])
-    case array([JSON])
-    case string(String)
-    /// A number or literal written as is.
-    case raw(String)
-    case null
-
-    func text(indent: Int) -> String {
-        let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
-        switch self {
-        case .object(let fields):
-            if fields.isEmpty { return "{}" }
-            return "{\n" + fields.map { pad + JSON.quote($0.0) + ": " + $0.1.text(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "}"
-        case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { pad + $0.text(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
-        case .string(let s): return JSON.quote(s)
-        case .raw(let r): return r
-        case .null: return "null"
-        }
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

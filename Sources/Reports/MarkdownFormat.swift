@@ -1,19 +1,20 @@
 import CallbackModel
-import ExplorerUI
 
 /// GitHub-flavoured Markdown tables, with the full exact fractions.
 public enum MarkdownFormat {
     public static func render(_ doc: Document) -> String {
         var lines = ["## \(doc.title)", "", Documents.parameterLine(doc.parameters)]
-        for section in doc.sections {
-            lines += ["", "### \(section.title)", ""]
-            let columns = section.columns ?? [Column("value", "value")]
-            let first = section.columns == nil ? "" : (section.key == "sweep" ? "servers" : "strategy")
-            lines.append("| \(first) | " + columns.map(\.title).joined(separator: " | ") + " |")
-            lines.append("|---|" + columns.map { _ in "---:|" }.joined())
-            for row in section.rows {
-                lines.append("| \(row.label) | " + row.values.map(cell).joined(separator: " | ") + " |")
+        switch doc.body {
+        case .report(let sections):
+            for section in sections {
+                lines += ["", "### \(section.title)", "", "|  | value |", "|---|---:|"]
+                lines += section.lines.map { "| \($0.label) | \(cell($0.value)) |" }
             }
+        case .table(let table):
+            lines += ["", "### \(table.title)", ""]
+            lines.append("| \(table.rowHeader) | " + table.columns.map(\.title).joined(separator: " | ") + " |")
+            lines.append("|---|" + table.columns.map { _ in "---:|" }.joined())
+            lines += table.rows.map { "| \($0.label.text) | " + $0.values.map(cell).joined(separator: " | ") + " |" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

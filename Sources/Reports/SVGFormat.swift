@@ -1,5 +1,5 @@
 import CallbackModel
-import ExplorerUI
+import Readout
 
 /// An SVG of the document's bar charts with the exact values as text. It draws its own
 /// panel (white, dark text, one strong bar colour) so it reads on a light or a dark slide.
@@ -15,24 +15,13 @@ public enum SVGFormat {
         body.append(text(20, y, doc.title, size: 20, weight: "bold"))
         y += 24
         body.append(text(20, y, Documents.parameterLine(doc.parameters), size: 13, fill: "#444444"))
-        for section in doc.sections {
-            y += 34
-            body.append(text(20, y, section.title, size: 15, weight: "bold"))
-            for row in section.rows {
-                y += rowHeight
-                body.append(text(32, y, row.label, size: 13))
-                guard let first = row.values.first else { continue }
-                switch first {
-                case .probability(let x):
-                    body.append("<rect x=\"\(labelWidth)\" y=\"\(y - 14)\" width=\"\(barWidth)\" height=\"16\" fill=\"#e6e9ef\"/>")
-                    let filled = (x * Rational(barWidth)).decimal(places: 1)
-                    body.append("<rect x=\"\(labelWidth)\" y=\"\(y - 14)\" width=\"\(filled)\" height=\"16\" fill=\"#c2410c\"/>")
-                    body.append(text(labelWidth + barWidth + 12, y, ExactText.probability(x, maxWidth: 40), size: 13, family: "monospace"))
-                default:
-                    let rest = row.values.map(TextFormat.plain).joined(separator: "   ")
-                    body.append(text(labelWidth, y, rest, size: 13, family: "monospace"))
-                }
+        switch doc.body {
+        case .report(let sections):
+            for section in sections {
+                chart(section.title, section.lines.map { ($0.label, [$0.value]) }, y: &y, into: &body)
             }
+        case .table(let table):
+            chart(table.title, table.rows.map { ($0.label.text, $0.values) }, y: &y, into: &body)
         }
         let height = y + 30
         return """
@@ -45,21 +34,30 @@ public enum SVGFormat {
         """
     }
 
+    /// A titled group of rows: a bar and the exact value when a row leads with a
+    /// probability, else its values as text.
+    static func chart(_ title: String, _ rows: [(label: String, values: [Value])], y: inout Int, into body: inout [String]) {
+        y += 34
+        body.append(text(20, y, title, size: 15, weight: "bold"))
+        for row in rows {
+            y += rowHeight
+            body.append(text(32, y, row.label, size: 13))
+            guard let first = row.values.first else { continue }
+            switch first {
+            case .probability(let x):
+                body.append("<rect x=\"\(labelWidth)\" y=\"\(y - 14)\" width=\"\(barWidth)\" height=\"16\" fill=\"#e6e9ef\"/>")
+                let filled = (x * Rational(barWidth)).decimal(places: 1)
+                body.append("<rect x=\"\(labelWidth)\" y=\"\(y - 14)\" width=\"\(filled)\" height=\"16\" fill=\"#c2410c\"/>")
+                body.append(text(labelWidth + barWidth + 12, y, ExactText.probability(x, maxWidth: 40), size: 13, family: "monospace"))
+            default:
+                let rest = row.values.map(TextFormat.plain).joined(separator: "   ")
+                body.append(text(labelWidth, y, rest, size: 13, family: "monospace"))
+            }
+        }
+    }
+
     static func text(_ x: Int, _ y: Int, _ s: String, size: Int, weight: String = "normal", fill: String = "#1a1a1a", family: String? = nil) -> String {
         let font = family.map { " font-family=\"\($0)\"" } ?? ""
         return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\"\(font)>\(XMLText.escape(s))</text>"
-    }
-}
-
-extension Document {
-    /// The document in a format.
-    public func rendered(as format: Format) -> String {
-        switch format {
-        case .text: TextFormat.render(self)
-        case .markdown: MarkdownFormat.render(self)
-        case .json: JSONFormat.render(self)
-        case .csv: CSVFormat.render(self)
-        case .svg: SVGFormat.render(self)
-        }
     }
 }

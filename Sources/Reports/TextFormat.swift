@@ -1,5 +1,5 @@
 import CallbackModel
-import ExplorerUI
+import Readout
 
 /// Human-readable text with ASCII bar charts: safe in pipes, logs and any terminal.
 public enum TextFormat {
@@ -9,47 +9,51 @@ public enum TextFormat {
 
     public static func render(_ doc: Document) -> String {
         var lines = [doc.title, "  " + Documents.parameterLine(doc.parameters)]
-        // One label width for the whole report, so values line up from section to section.
-        let listed = doc.sections.filter { $0.columns == nil }.flatMap(\.rows)
-        let width = listed.map(\.label.count).max() ?? 0
-        // And one value width, so every bar starts in the same column.
-        let probabilities = listed.flatMap(\.values).filter { if case .probability = $0 { true } else { false } }
-        let valueWidth = probabilities.map { plain($0).count }.max() ?? 0
-        for section in doc.sections {
-            lines.append("")
-            lines.append(section.title)
-            if let columns = section.columns {
-                lines += table(section, columns)
-            } else {
-                for row in section.rows {
-                    lines.append("  " + pad(row.label, width) + "  " + row.values.map { cell($0, width: valueWidth) }.joined(separator: "  "))
-                }
-            }
+        switch doc.body {
+        case .report(let sections): lines += report(sections)
+        case .table(let table): lines += ["", table.title] + self.table(table)
         }
         return lines.map { trimTrailing($0) }.joined(separator: "\n") + "\n"
     }
 
-    static func table(_ section: Section, _ columns: [Column]) -> [String] {
-        let texts = section.rows.map { $0.values.map(plain) }
-        let labelWidth = max(8, section.rows.map(\.label.count).max() ?? 0)
-        var widths = columns.map(\.title.count)
+    static func report(_ sections: [ReportSection]) -> [String] {
+        let listed = sections.flatMap(\.lines)
+        // One label width for the whole report, so values line up from section to section.
+        let width = listed.map(\.label.count).max() ?? 0
+        // And one value width, so every bar starts in the same column.
+        let probabilities = listed.map(\.value).filter { if case .probability = $0 { true } else { false } }
+        let valueWidth = probabilities.map { plain($0).count }.max() ?? 0
+        var lines: [String] = []
+        for section in sections {
+            lines += ["", section.title]
+            for line in section.lines {
+                lines.append("  " + pad(line.label, width) + "  " + cell(line.value, width: valueWidth))
+            }
+        }
+        return lines
+    }
+
+    static func table(_ table: Table) -> [String] {
+        let texts = table.rows.map { $0.values.map(plain) }
+        let labelWidth = max(8, table.rows.map(\.label.text.count).max() ?? 0)
+        var widths = table.columns.map(\.title.count)
         for row in texts { for (i, t) in row.enumerated() { widths[i] = max(widths[i], t.count) } }
-        var header = "  " + pad(section.key == "sweep" ? "servers" : "strategy", labelWidth)
-        for (i, c) in columns.enumerated() {
+        var header = "  " + pad(table.rowHeader, labelWidth)
+        for (i, c) in table.columns.enumerated() {
             header += "  " + pad(c.title, widths[i])
-            if i == 0 { header += "  " + String(repeating: " ", count: barWidth) }
+            if c.isCharted { header += "  " + String(repeating: " ", count: barWidth) }
         }
         var lines = [header]
-        for (row, text) in zip(section.rows, texts) {
-            var line = "  " + pad(row.label, labelWidth)
+        for (row, text) in zip(table.rows, texts) {
+            var line = "  " + pad(row.label.text, labelWidth)
             for (i, t) in text.enumerated() {
                 line += "  " + pad(t, widths[i])
-                if i == 0 { line += "  " + bar(row.values[0]) }
+                if table.columns[i].isCharted { line += "  " + bar(row.values[i]) }
             }
             lines.append(line)
         }
-        for row in section.rows {
-            if case .unavailable(let why) = row.values.first { lines.append("  n/a at \(row.label): \(why)") }
+        for row in table.rows {
+            if case .unavailable(let why) = row.values.first { lines.append("  n/a at \(row.label.text): \(why)") }
         }
         return lines
     }
@@ -67,7 +71,8 @@ public enum TextFormat {
     static func plain(_ v: Value) -> String {
         switch v {
         case .probability(let x): ExactText.probability(x, maxWidth: fractionWidth)
-        case .number(let x): x.isInteger ? ExactText.count(x) : "\(ExactText.fraction(x, maxWidth: fractionWidth)) ≈ \(x.decimal(places: 4, trimZeros: true))"
+        case .number(let x), .writes(let x):
+            x.isInteger ? ExactText.count(x) : "\(ExactText.fraction(x, maxWidth: fractionWidth)) ≈ \(x.decimal(places: 4, trimZeros: true))"
         case .money(let x): ExactText.money(x)
         case .times(let x): "\(x.decimal(places: 2, trimZeros: true))×"
         case .duration(let days): days.map(ExactText.duration) ?? "forever"

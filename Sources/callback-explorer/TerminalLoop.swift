@@ -1,6 +1,7 @@
 import CursesTerminal
 import ExplorerUI
 import Foundation
+import Readout
 
 /// Wires the explorer to the real terminal: curses backend, background evaluation, exports
 /// in the current directory. The loop itself is `ExplorerLoop`, the one the tests drive.

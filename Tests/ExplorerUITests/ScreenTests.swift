@@ -2,6 +2,7 @@ import BigInt
 import Testing
 import CallbackModel
 @testable import ExplorerUI
+import Readout
 
 /// Whole-screen assertions on the grid, numbers derived by hand.
 struct ScreenTests {

@@ -1,3 +1,5 @@
+import Readout
+
 /// A scripted terminal: keys, resizes and signals in order, every painted frame kept.
 /// When the script runs out the input reads as closed, so a test's loop always ends.
 public final class InMemoryBackend: TerminalBackend {

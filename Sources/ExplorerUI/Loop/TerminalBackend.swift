@@ -1,3 +1,5 @@
+import Readout
+
 /// What the loop needs of a terminal. Curses implements it for the program; the in-memory
 /// backend implements it for tests, which so drive the very loop the program runs.
 public protocol TerminalBackend: AnyObject {

@@ -1,3 +1,5 @@
+import Readout
+
 /// The screen as an SVG picture: one monospace text run per styled span, on a dark
 /// terminal-like panel. Used by `e` and for the README's screenshots.
 public enum CanvasSVG {

@@ -1,5 +1,6 @@
 import BigInt
 import CallbackModel
+import Readout
 
 /// The charts, built from the engine's results; each is a `BarList` or plain lines.
 enum Panels {

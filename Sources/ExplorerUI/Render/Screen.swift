@@ -1,5 +1,6 @@
 import BigInt
 import CallbackModel
+import Readout
 
 /// Draws a whole frame from the state and the engine's results. Pure: the same inputs
 /// always give the same canvas, which is what the screen tests rely on.

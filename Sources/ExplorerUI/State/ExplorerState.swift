@@ -1,4 +1,5 @@
 import CallbackModel
+import Readout
 
 /// Everything the screen shows is a function of this value (plus the engine's results).
 public struct ExplorerState: Equatable, Sendable {

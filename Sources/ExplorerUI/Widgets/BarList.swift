@@ -1,4 +1,5 @@
 import CallbackModel
+import Readout
 
 /// A titled list of labelled bars with their exact values, the explorer's one chart
 /// widget (htop-style: the data is prepared first, drawing is done once, here).

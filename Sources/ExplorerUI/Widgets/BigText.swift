@@ -1,3 +1,5 @@
+import Readout
+
 /// A percent in five-row block digits, for slides read from the back of a room.
 public enum BigText {
     static let height = 5

@@ -1,6 +1,6 @@
 import Testing
 import CallbackModel
-@testable import ExplorerUI
+import Readout
 
 struct BarTests {
     @Test func asciiFloorsToWholeCells() {

@@ -6,7 +6,8 @@ public enum BarGlyphs: Sendable, Equatable {
     case unicode
     case ascii
 
-    var full: Character { self == .unicode ? "█" : "#" }
+    /// The explorer's block digits are drawn with the same full cell as the bars.
+    package var full: Character { self == .unicode ? "█" : "#" }
     /// Left-aligned partial blocks, one to seven eighths.
     var eighths: [Character] { ["▏", "▎", "▍", "▌", "▋", "▊", "▉"] }
 }

@@ -1,0 +1,76 @@
+import CallbackModel
+import Readout
+
+/// One group of `report`'s figures (SPEC §1), holding the engine's numbers; `lines` is the
+/// one place they get their keys and labels, so every format lists them alike.
+public enum ReportSection: Sendable {
+    case outcome(failure: Rational, success: Rational)
+    /// `canary` is nil when no order reaches a canary (c = 0): SPEC §2 leaves the key out.
+    case byOrigin(stable: Rational, canary: Rational?)
+    case routing([RouteCase: Rational])
+    case cost(expectedAttempts: Rational, writesPerOrder: Rational)
+    case impact(Impact, ordersPerMinute: Rational, orderValue: Rational)
+    case errorBudget(Impact, slo: Rational)
+
+    /// The section's name in CSV's `section` column and JSON's keys.
+    public var key: String {
+        switch self {
+        case .outcome: "outcome"
+        case .byOrigin: "by_origin"
+        case .routing: "routing"
+        case .cost: "cost"
+        case .impact: "impact"
+        case .errorBudget: "error_budget"
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .outcome: "Outcome"
+        case .byOrigin: "Failure by origin"
+        case .routing: "Routing of the first attempt"
+        case .cost: "Cost"
+        case .impact(_, let orders, let value): "Impact at \(ExactText.count(orders)) orders/min of \(ExactText.money(value))"
+        case .errorBudget(_, let slo): "Error budget at an SLO of \(slo.percent(places: 2))"
+        }
+    }
+
+    public var lines: [ReportLine] {
+        switch self {
+        case .outcome(let failure, let success):
+            [ReportLine("failure", "failure", .probability(failure)),
+             ReportLine("success", "success", .probability(success))]
+        case .byOrigin(let stable, let canary):
+            [ReportLine("stable", "stable origin", .probability(stable))]
+                + (canary.map { [ReportLine("canary", "canary origin", .probability($0))] } ?? [])
+        case .routing(let shares):
+            RouteCase.allCases.map { ReportLine($0.key, $0.rawValue, .probability(shares[$0] ?? .zero)) }
+        case .cost(let attempts, let writes):
+            [ReportLine("expected_attempts", "expected attempts", .number(attempts)),
+             ReportLine("writes_per_order", "writes per order", .writes(writes))]
+        case .impact(let impact, _, _):
+            [ReportLine("failed_per_minute", "failed orders per minute", .number(impact.failedPerMinute)),
+             ReportLine("lost_per_minute", "lost per minute", .money(impact.lostPerMinute)),
+             ReportLine("lost_per_day", "lost per day", .money(impact.lostPerDay)),
+             ReportLine("lost_per_year", "lost per year (365 days)", .money(impact.lostPerYear))]
+        case .errorBudget(let impact, _):
+            [ReportLine("budget", "budget (1 − SLO)", .probability(impact.budget)),
+             ReportLine("burn_rate", "burn rate", .times(impact.burnRate)),
+             ReportLine("budget_lasts", "a 30-day budget lasts", .duration(impact.budgetLastsDays))]
+        }
+    }
+}
+
+/// One labelled figure of a report section.
+public struct ReportLine: Sendable {
+    /// Its name in JSON and CSV.
+    public let key: String
+    public let label: String
+    public let value: Value
+
+    public init(_ key: String, _ label: String, _ value: Value) {
+        self.key = key
+        self.label = label
+        self.value = value
+    }
+}
