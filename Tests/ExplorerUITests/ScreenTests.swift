@@ -111,6 +111,14 @@ struct ScreenTests {
         #expect(e.press(.resize(Size(rows: 32, cols: 100))).lines[3].contains("9/10 = 90.00%"))
     }
 
+    // Catches an engine limit reaching the screen as a crash or a blank headline: the
+    // explorer says what cannot be computed and why.
+    @Test func engineLimitIsShownInTheHeadline() {
+        let p = Parameters(servers: 10_000, canaryShare: Rational(1, 2), canaryServers: 5_000, strategy: .replicate, replicas: 2_000)
+        let lines = explorer(p, rows: 32, cols: 200).frame.lines
+        #expect(lines[3] == " Cannot compute: replicas split 2001 ways between the pools; the exact engine carries at most 1000 (use fewer canary servers or replicas)")
+    }
+
     @Test func statusLineShowsClampMessages() {
         var e = explorer(Parameters(servers: 1))
         #expect(e.press(.char("-")).lines.last == " at least 1 server")
