@@ -5,13 +5,17 @@ import Testing
 
 /// Lehmer's gcd checked against BigInt's own (Stein's) on random large numbers.
 struct GCDTests {
+    // Seeded (it drew from the system generator, so a failure could not be replayed):
+    // catches a Lehmer step that goes wrong only on rare digit patterns, reproducibly,
+    // as the seed and the operands are printed and the seed is part of the reported input.
     @Test func agreesWithSteinOnRandomNumbers() async {
-        await propertyCheck(count: 200, input: Gen.int(in: 1 ... 40), Gen.int(in: 1 ... 40), Gen.int(in: 0 ... 20)) { wa, wb, wc in
-            var rng = SystemRandomNumberGenerator()
+        await propertyCheck(count: 200, input: Gen.int(in: 1 ... 40), Gen.int(in: 1 ... 40), Gen.int(in: 0 ... 20),
+                            Gen.int(in: 0 ... Int.max)) { wa, wb, wc, seed in
+            var rng = SplitMix64(seed: UInt64(seed))
             let common = BigUInt(Int.random(in: 1 ... Int.max, using: &rng)).power(wc % 4 + 1)
             let a = BigUInt.randomInteger(withMaximumWidth: wa * 64, using: &rng) * common
             let b = BigUInt.randomInteger(withMaximumWidth: wb * 64, using: &rng) * common
-            #expect(GCD.of(a, b) == a.greatestCommonDivisor(with: b))
+            #expect(GCD.of(a, b) == a.greatestCommonDivisor(with: b), "seed \(seed) widths \(wa) \(wb) \(wc): a = \(a), b = \(b)")
         }
     }
 

@@ -37,7 +37,6 @@ struct WorkedExamplesTests {
         for mode in e.n <= 12 ? [EngineMode.lifted, .enumerated] : [.lifted] {
             let result = try CallbackEngine.evaluate(p, mode: mode)
             #expect(result.failure == e.failure, "\(mode)")
-            #expect(result.success == .one - e.failure)
             #expect(result.failureByOrigin[.stable] == e.stable, "\(mode)")
             #expect(result.failureByOrigin[.canary] == e.canary, "\(mode)")
             #expect(result.expectedAttempts == e.attempts, "\(mode)")
@@ -92,7 +91,14 @@ struct WorkedExamplesTests {
                            strategy: .replicate, retries: 100, replicas: 5)
         let r = try CallbackEngine.evaluate(p)
         #expect(r.failure > 0 && r.failure < 1)
-        #expect(r.failure + r.success == 1)
+        // Catches replicas lost at a billion servers (the pools' replica split): five copies
+        // must beat none, and without the canary SPEC §5's (1 − (r + 1)/N)^(k+1) holds.
+        var none = p
+        none.replicas = 0
+        #expect(try r.failure < CallbackEngine.evaluate(none).failure)
+        var uniform = p
+        uniform.canaryShare = 0
+        #expect(try CallbackEngine.evaluate(uniform).failure == (.one - Rational(BigInt(6), n)).power(101))
         // Uniform pools, local strategy, k retries: (1 − 1/N)^(k+1), by hand.
         let local = try CallbackEngine.evaluate(Parameters(servers: n, retries: 100))
         #expect(local.failure == (.one - Rational(BigInt(1), n)).power(101))

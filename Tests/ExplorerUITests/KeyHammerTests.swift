@@ -28,8 +28,10 @@ struct KeyHammerTests {
                 #expect(s.history.count <= ExplorerState.historyLimit)
                 if n % 20 == 0 || n == indices.count - 1 {
                     answers.record(answers.missing(ScreenData.needs(s)).map(Evaluated.evaluate))
-                    let canvas = Screen.render(s, ScreenData(s, answers))
-                    #expect(canvas.size == s.size)
+                    // Catches a chart value clipped, pushed off screen or lost at some size and
+                    // state (the old check, canvas size == state size, held by construction).
+                    let problems = BarLabelCheck.check(Screen.render(s, ScreenData(s, answers))).problems
+                    #expect(problems.isEmpty, "\(s.size) \(s.view) \(s.parameters): \(problems)")
                 }
             }
         }
@@ -68,6 +70,7 @@ struct KeyHammerTests {
         }
         var data = refreshed(s)
         var quits = 0
+        var bars = 0
         for n in 0 ..< 10_000 {
             let roll = rng.next() % 100
             let key: Key
@@ -82,9 +85,13 @@ struct KeyHammerTests {
             if s.mode == .quitting { quits += 1; s.mode = .running }
             #expect(throws: Never.self) { try s.parameters.validate() }
             if n % 500 == 0 { data = refreshed(s) }
-            let canvas = Screen.render(s, data)
-            #expect(canvas.size == s.size)
+            // Catches a bar drawn without its whole percent at any size, even while the
+            // numbers lag the state (the old check, canvas size == state size, could not fail).
+            let report = BarLabelCheck.check(Screen.render(s, data))
+            bars += report.bars
+            #expect(report.problems.isEmpty, "key \(n) \(s.size) \(s.view) \(s.parameters): \(report.problems)")
         }
         #expect(quits > 0)
+        #expect(bars > 10_000, "the session drew only \(bars) bars: the check above was nearly vacuous")
     }
 }

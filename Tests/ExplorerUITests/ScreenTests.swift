@@ -69,9 +69,13 @@ struct ScreenTests {
         // 101·9 + 1 = 910 digits below the line; every row must still end in its percent.
         var e = explorer(Parameters(servers: 1_000_000_000, retries: 100))
         for view in 0 ..< View.allCases.count {
-            let lines = e.frame.lines
-            #expect(lines.allSatisfy { $0.count <= 100 })
-            #expect(lines[3].contains("(910 digits)") || lines[3].contains("…"), "view \(view)")
+            let canvas = e.frame
+            // Catches a long fraction pushing its percent off the row or cutting it (the old
+            // check, every line ≤ 100 columns, held by construction: the canvas clips).
+            let report = BarLabelCheck.check(canvas)
+            #expect(report.problems.isEmpty, "view \(view): \(report.problems)")
+            #expect(report.bars > 0, "view \(view)")
+            #expect(canvas.lines[3].contains("(910 digits)") || canvas.lines[3].contains("…"), "view \(view)")
             e.press(.char("v"))
         }
         // The percent alone when not even the ends of the fraction fit.
@@ -108,6 +112,14 @@ struct ScreenTests {
         #expect(e.press(.resize(Size(rows: 32, cols: 100))).lines[3].contains("9/10 = 90.00%"))
     }
 
+    // Catches an engine limit reaching the screen as a crash or a blank headline: the
+    // explorer says what cannot be computed and why.
+    @Test func engineLimitIsShownInTheHeadline() {
+        let p = Parameters(servers: 10_000, canaryShare: Rational(1, 2), canaryServers: 5_000, strategy: .replicate, replicas: 2_000)
+        let lines = explorer(p, rows: 32, cols: 200).frame.lines
+        #expect(lines[3] == " Cannot compute: replicas split 2001 ways between the pools; the exact engine carries at most 1000 (use fewer canary servers or replicas)")
+    }
+
     @Test func statusLineShowsClampMessages() {
         var e = explorer(Parameters(servers: 1))
         #expect(e.press(.char("-")).lines.last == " at least 1 server")
@@ -125,10 +137,81 @@ struct ScreenTests {
         #expect(lines.contains { $0.contains("stable → canary") && $0.contains("9/100 = 9.00%") })
     }
 
-    @Test func hugeFractionsAreShortenedToFit() {
-        let e = explorer(Parameters(servers: 1_000_000_000, retries: 100))
-        let headline = e.frame.lines[3]
-        #expect(headline.contains("digits)"))
-        #expect(headline.count <= 100)
+    // Catches a headline whose huge fraction is cut anywhere but in the middle of its
+    // digits, loses its digit counts or its percent, or leaves no room for the bar (the old
+    // check, headline ≤ 100 columns, held by construction: the canvas clips).
+    @Test func hugeFractionsAreShortenedToFit() throws {
+        let p = Parameters(servers: 1_000_000_000, retries: 100)
+        let failure = try CallbackEngine.evaluate(p).failure
+        // (10⁹ − 1)¹⁰¹ has 909 digits, 10⁹⁰⁹ has 910: first and last four digits of each.
+        let top = failure.numerator.description, bottom = failure.denominator.description
+        #expect((top.count, bottom.count) == (909, 910))
+        let shortened = "\(top.prefix(4))…\(top.suffix(4))(909 digits)/\(bottom.prefix(4))…\(bottom.suffix(4))(910 digits)"
+        #expect(failure.percent() != "100.00%")
+        let text = " Callback failure  \(shortened) = \(failure.percent())"
+        // At 80 columns the text leaves no room for the bar, which is left out whole.
+        #expect(explorer(p, cols: 80, glyphs: .ascii).frame.lines[3] == text)
+        for cols in [100, 160] {
+            let headline = explorer(p, cols: cols, glyphs: .ascii).frame.lines[3]
+            #expect(headline.hasPrefix(text + "  #"), "\(cols) columns: \(headline)")
+        }
+    }
+
+    // Catches a headline whose percent is cut off at the narrow end of the allowed sizes.
+    // Known bug: the headline asks `ExactText.fraction(_:maxWidth:)`, which returns the
+    // abbreviated fraction (42 columns here) even when it is wider than maxWidth, so from 64
+    // to 79 columns the percent runs off the screen (64: "… =", 70: "… = 99.99").
+    @Test func headlineKeepsItsPercentOnNarrowScreens() throws {
+        let p = Parameters(servers: 1_000_000_000, retries: 100)
+        let percent = try CallbackEngine.evaluate(p).failure.percent()
+        for cols in [64, 70, 80, 100] {
+            let headline = explorer(p, rows: 20, cols: cols, glyphs: .ascii).frame.lines[3]
+            let check = { #expect(headline.contains(" = \(percent)") || headline.hasSuffix(" \(percent)"), "\(cols) columns: \(headline)") }
+            if cols < 80 {
+                withKnownIssue("ExactText.fraction ignores maxWidth; the headline's percent is cut below 80 columns", check)
+            } else {
+                check()
+            }
+        }
+    }
+
+    // Catches a chart value clipped or pushed off the screen at some terminal size: every
+    // bar on every view, at the smallest size and larger, ends in its whole percent.
+    @Test(arguments: [Size(rows: 20, cols: 64), Size(rows: 24, cols: 80), Size(rows: 30, cols: 95),
+                      Size(rows: 30, cols: 96), Size(rows: 32, cols: 100), Size(rows: 60, cols: 200)])
+    func everyBarEndsInItsPercent(size: Size) {
+        let configurations = [
+            Parameters(servers: 10),
+            Parameters(servers: 7, canaryShare: Rational(1, 3), canaryServers: 2, strategy: .replicate, retries: 3, replicas: 4),
+            Parameters(servers: 1_000_000_000, canaryShare: Rational(1, 20), canaryServers: 3, strategy: .canaryFallback, retries: 12),
+            // A canary at N = 1 cannot be computed: the sweep shows n/a rows with long notes.
+            Parameters(servers: 2, canaryShare: Rational(1, 10), strategy: .replicate, replicas: 1),
+        ]
+        for p in configurations {
+            var e = explorer(p, rows: size.rows, cols: size.cols)
+            for view in View.allCases {
+                let report = BarLabelCheck.check(e.frame)
+                #expect(report.problems.isEmpty, "\(size) \(view) \(p): \(report.problems)")
+                // Every view but impact draws charts, so the check is not vacuous.
+                #expect(view == .impact || report.values > 0, "\(size) \(view) \(p): no chart value found")
+                e.press(.char("v"))
+            }
+        }
+    }
+
+    // The check above can fail: a value cut short, or a bar with no value, is reported.
+    @Test func barLabelCheckCatchesACutValue() {
+        let list = BarList("t", [.init("same server", probability: Rational(9, 10))])
+        var whole = Canvas(Size(rows: 2, cols: 40))
+        list.draw(in: Rect(row: 0, col: 0, height: 2, width: 40), on: &whole, glyphs: .ascii)
+        #expect(BarLabelCheck.check(whole).problems.isEmpty)
+        #expect(BarLabelCheck.check(whole).bars == 1)
+        // The same row on a canvas four columns too narrow for its value.
+        var cut = Canvas(Size(rows: 2, cols: 36))
+        for (i, cell) in whole.cells.enumerated() where i % 40 < 36 { cut.put(String(cell.ch), row: i / 40, col: i % 40, role: cell.role) }
+        #expect(BarLabelCheck.check(cut).problems.count == 1, "\(cut.lines)")
+        var bare = Canvas(Size(rows: 1, cols: 20))
+        bare.put("#####", row: 0, col: 2, role: .bar)
+        #expect(BarLabelCheck.check(bare).problems.count == 1)
     }
 }
