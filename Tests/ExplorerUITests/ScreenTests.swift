@@ -157,21 +157,14 @@ struct ScreenTests {
         }
     }
 
-    // Catches a headline whose percent is cut off at the narrow end of the allowed sizes.
-    // Known bug: the headline asks `ExactText.fraction(_:maxWidth:)`, which returns the
-    // abbreviated fraction (42 columns here) even when it is wider than maxWidth, so from 64
-    // to 79 columns the percent runs off the screen (64: "… =", 70: "… = 99.99").
+    // Catches a headline whose percent is cut off at the narrow end of the allowed sizes
+    // (it was: from 64 to 79 columns the shortened fraction pushed it off, "… = 99.99").
     @Test func headlineKeepsItsPercentOnNarrowScreens() throws {
         let p = Parameters(servers: 1_000_000_000, retries: 100)
         let percent = try CallbackEngine.evaluate(p).failure.percent()
         for cols in [64, 70, 80, 100] {
             let headline = explorer(p, rows: 20, cols: cols, glyphs: .ascii).frame.lines[3]
-            let check = { #expect(headline.contains(" = \(percent)") || headline.hasSuffix(" \(percent)"), "\(cols) columns: \(headline)") }
-            if cols < 80 {
-                withKnownIssue("ExactText.fraction ignores maxWidth; the headline's percent is cut below 80 columns", check)
-            } else {
-                check()
-            }
+            #expect(headline.contains(" = \(percent)") || headline.hasSuffix(" \(percent)"), "\(cols) columns: \(headline)")
         }
     }
 

@@ -96,9 +96,14 @@ public enum Screen {
         case .result(let r)?:
             let label = "Callback failure  "
             let percent = " = " + r.failure.percent()
-            let fraction = ExactText.fraction(r.failure, maxWidth: max(9, width / 2 - label.count - percent.count))
+            let room = max(9, width / 2 - label.count - percent.count)
+            let fraction = ExactText.fraction(r.failure, maxWidth: room)
+            // A fraction that cannot fit even shortened gives way, so the percent is never cut.
+            let value = fraction.count <= room || label.count + fraction.count + percent.count <= width
+                ? fraction + percent
+                : ExactText.probability(r.failure, fitting: width - label.count)
             var col = 1 + canvas.put(label, row: 3, col: 1, role: .headline)
-            col += canvas.put(fraction + percent, row: 3, col: col, role: .headline)
+            col += canvas.put(value, row: 3, col: col, role: .headline)
             let barWidth = state.size.cols - col - 3
             if barWidth >= 8 { canvas.put(Bar.text(r.failure, width: barWidth, glyphs: state.glyphs), row: 3, col: col + 2, role: .bar) }
         case .unavailable(let why)?:
