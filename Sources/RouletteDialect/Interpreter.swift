@@ -1,5 +1,6 @@
 import CallbackModel
 import Foundation
+import Synchronization
 
 /// Runs programs in the Roulette dialect (SPEC §4).
 public enum Interpreter {
@@ -10,38 +11,28 @@ public enum Interpreter {
     /// Reads and runs a program, sending its output as it is produced.
     public static func run(_ source: String, style: NumberStyle = .exact,
                            output: @escaping @Sendable (String) -> Void) throws(DialectError) {
-        let box = ResultBox()
+        let failure = Mutex<DialectError?>(nil)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             do {
                 let forms = try Reader.read(source)
                 try Evaluator(printer: Printer(style: style), output: output).run(forms)
             } catch {
-                box.error = error as? DialectError ?? DialectError("\(error)", at: nil)
+                let reported = error as? DialectError ?? DialectError("\(error)", at: nil)
+                failure.withLock { $0 = reported }
             }
             done.signal()
         }
         thread.stackSize = stackSize
         thread.start()
         done.wait()
-        if let error = box.error { throw error }
+        if let error = failure.withLock({ $0 }) { throw error }
     }
 
     /// The whole output of a program (tests, and callers that want a string).
     public static func output(of source: String, style: NumberStyle = .exact) throws(DialectError) -> String {
-        let collected = Collected()
-        try run(source, style: style) { collected.append($0) }
-        return collected.text
-    }
-
-    private final class ResultBox: @unchecked Sendable {
-        var error: DialectError?
-    }
-
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var parts: [String] = []
-        func append(_ s: String) { lock.lock(); parts.append(s); lock.unlock() }
-        var text: String { lock.lock(); defer { lock.unlock() }; return parts.joined() }
+        let parts = Mutex<[String]>([])
+        try run(source, style: style) { text in parts.withLock { $0.append(text) } }
+        return parts.withLock { $0.joined() }
     }
 }

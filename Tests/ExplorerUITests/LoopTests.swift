@@ -1,6 +1,5 @@
 import BigInt
 import Foundation
-import Synchronization
 import Testing
 import CallbackModel
 @testable import ExplorerUI
@@ -80,7 +79,7 @@ struct LoopTests {
     /// The export gets the screen as of its key, and the status line says where it went.
     @Test func exportWritesTheScreenOfItsKey() {
         let backend = InMemoryBackend(size: Self.size, typing: "+e+")
-        let exported = Mutex<[Canvas]>([])
+        let exported = Locked<[Canvas]>([])
         _ = run(backend, export: { canvas in
             exported.withLock { $0.append(canvas) }
             return "exported screen.txt"
@@ -135,7 +134,7 @@ struct LoopTests {
     /// Catches a backlog: a new request drops queued work nobody will see.
     @Test func aNewRequestReplacesQueuedWork() {
         let gate = Gate()
-        let seen = Mutex<[BigInt]>([])
+        let seen = Locked<[BigInt]>([])
         let evaluator = BackgroundEvaluator(workers: 1) { p in
             gate.wait()
             seen.withLock { $0.append(p.servers) }
@@ -181,9 +180,31 @@ struct LoopTests {
 
 /// Holds evaluations until the test lets them go.
 final class Gate: Sendable {
-    private let isOpen = Mutex(false)
+    private let isOpen = Locked(false)
     func open() { isOpen.withLock { $0 = true } }
     func wait() {
         while !isOpen.withLock({ $0 }) { usleep(500) }
+    }
+}
+
+/// The layout names the rows the screen tests read.
+struct LayoutTests {
+    /// Catches a layout that puts the footer off a small screen or over the body.
+    @Test func partsAreInsideAndApart() throws {
+        for size in [Size(rows: 20, cols: 64), Size(rows: 24, cols: 80), Size(rows: 50, cols: 200)] {
+            let l = try #require(Layout.of(size))
+            #expect(l.headline < l.body.row)
+            #expect(l.body.row + l.body.height == l.impact)
+            #expect(l.impact == size.rows - 3 && l.budget == size.rows - 2 && l.status == size.rows - 1)
+            #expect(l.body.col + l.body.width < size.cols)
+        }
+        #expect(Layout.of(Size(rows: 19, cols: 100)) == nil)
+        #expect(Layout.of(Size(rows: 40, cols: 63)) == nil)
+    }
+
+    @Test func homeAndEndFocusTheEnds() {
+        let s = ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 24, cols: 80))
+        #expect(Reducer.reduce(s, .end).focus == .replicas)
+        #expect(Reducer.reduce(Reducer.reduce(s, .end), .home).focus == .servers)
     }
 }

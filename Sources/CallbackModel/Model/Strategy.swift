@@ -20,18 +20,6 @@ public enum Strategy: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// One line for help screens and reports.
-    public var summary: String {
-        switch self {
-        case .local: "state on the origin server only"
-        case .shared: "one shared store every server reads"
-        case .affinity: "load balancer routes the callback to the origin by order id"
-        case .broadcast: "state written to every server"
-        case .replicate: "origin plus r random other servers"
-        case .canaryFallback: "stable pool shares a store; canary keeps state locally"
-        }
-    }
-
     public var next: Strategy {
         let all = Strategy.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]
@@ -47,8 +35,6 @@ public enum Strategy: String, CaseIterable, Sendable, Hashable {
 public enum Pool: String, CaseIterable, Sendable, Hashable {
     case stable
     case canary
-
-    public var other: Pool { self == .stable ? .canary : .stable }
 
     // A raw-valued enum hashes and compares its raw string by default; pools sit in every
     // state the engine merges, so use the case alone.

@@ -5,6 +5,8 @@ public enum Action: Equatable, Sendable {
     /// Servers ×10 (true) or ÷10 (false).
     case scaleServers(up: Bool)
     case moveFocus(Int)
+    /// Focus one parameter directly (Home: the first, End: the last).
+    case focus(Field)
     /// Step the focused parameter.
     case stepFocused(Int)
     case beginEntry

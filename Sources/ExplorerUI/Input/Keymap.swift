@@ -37,6 +37,8 @@ public enum Keymap {
         KeyBinding(chars("p"), "p", "replicas −1", .step(.replicas, -1)),
         KeyBinding([.up, .char("k")], "↑ k", "focus previous parameter", .moveFocus(-1)),
         KeyBinding([.down, .char("j"), .tab], "↓ j Tab", "focus next parameter", .moveFocus(1)),
+        KeyBinding([.home], "Home", "focus the first parameter", .focus(.servers)),
+        KeyBinding([.end], "End", "focus the last parameter", .focus(.replicas)),
         KeyBinding([.right, .char("l")], "→ l", "increase focused value", .stepFocused(1)),
         KeyBinding([.left, .char("h")], "← h", "decrease focused value", .stepFocused(-1)),
         KeyBinding([.enter, .char(":")], "Enter :", "type an exact value", .beginEntry),

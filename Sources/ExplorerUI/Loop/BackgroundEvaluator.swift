@@ -1,6 +1,5 @@
 import CallbackModel
 import Dispatch
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,7 +7,7 @@ import Glibc
 /// Runs the engine for the loop on worker threads, so a key is read while a 100-retry
 /// frame computes. A new request replaces the queued work (a held key does not build up a
 /// backlog of screens nobody will see); what is already running finishes and is kept.
-/// All shared state sits in one `Mutex`, which Swift 6 checks.
+/// All shared state sits behind one lock (`Locked`).
 public final class BackgroundEvaluator: Sendable {
     private struct Work {
         var queue: [Parameters] = []
@@ -17,7 +16,7 @@ public final class BackgroundEvaluator: Sendable {
         var workers = 0
     }
 
-    private let work = Mutex(Work())
+    private let work = Locked(Work())
     private let evaluate: @Sendable (Parameters) -> Evaluated
     private let workerLimit: Int
 

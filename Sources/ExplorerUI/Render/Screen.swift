@@ -5,25 +5,23 @@ import Readout
 /// Draws a whole frame from the state and the engine's results. Pure: the same inputs
 /// always give the same canvas, which is what the screen tests rely on.
 public enum Screen {
-    public static let minimum = Size(rows: 20, cols: 64)
+    public static let minimum = Layout.minimum
 
     public static func render(_ state: ExplorerState, _ data: ScreenData) -> Canvas {
         var canvas = Canvas(state.size)
-        let size = state.size
-        if size.rows < minimum.rows || size.cols < minimum.cols {
-            tooSmall(size, on: &canvas)
+        guard let layout = Layout.of(state.size) else {
+            tooSmall(state.size, on: &canvas)
             return canvas
         }
-        titleBar(state, on: &canvas)
-        header(state, on: &canvas)
-        headline(state, data, on: &canvas)
-        let body = Rect(row: 5, col: 1, height: size.rows - 5 - 3, width: size.cols - 2)
+        titleBar(state, at: layout, on: &canvas)
+        header(state, at: layout, on: &canvas)
+        headline(state, data, at: layout, on: &canvas)
         if state.mode == .help {
-            HelpScreen.draw(state, in: body, on: &canvas)
+            HelpScreen.draw(state, in: layout.body, on: &canvas)
         } else {
-            charts(state, data, in: body, on: &canvas)
+            charts(state, data, in: layout.body, on: &canvas)
         }
-        footer(state, data, on: &canvas)
+        footer(state, data, at: layout, on: &canvas)
         return canvas
     }
 
@@ -36,22 +34,22 @@ public enum Screen {
         }
     }
 
-    static func titleBar(_ state: ExplorerState, on canvas: inout Canvas) {
-        canvas.fill(row: 0, role: .title)
+    static func titleBar(_ state: ExplorerState, at layout: Layout, on canvas: inout Canvas) {
+        canvas.fill(row: layout.title, role: .title)
         let left: String
         if let show = state.presentation {
             left = " slide \(show.index + 1)/\(show.slides.count) · \(show.slide.title)"
         } else {
             left = " callback-explorer · exact callback failure"
         }
-        canvas.put(left, row: 0, col: 0, role: .title)
+        canvas.put(left, row: layout.title, col: 0, role: .title)
         let right = "view: \(state.view.title) (v) "
-        canvas.put(right, row: 0, col: max(left.count + 1, state.size.cols - right.count), role: .title)
+        canvas.put(right, row: layout.title, col: max(left.count + 1, state.size.cols - right.count), role: .title)
     }
 
     /// The parameters, the focused one bracketed (and highlighted where there is colour);
     /// on two rows when one is too narrow.
-    static func header(_ state: ExplorerState, on canvas: inout Canvas) {
+    static func header(_ state: ExplorerState, at layout: Layout, on canvas: inout Canvas) {
         let p = state.parameters
         let items = Field.allCases.map { field -> (String, StyleRole) in
             let text = "\(field.label) \(fieldValue(field, p))"
@@ -59,17 +57,18 @@ public enum Screen {
             return (shown, state.focus == field ? .focus : (isInactive(field, p) ? .dim : .header))
         }
         let total = items.reduce(0) { $0 + $1.0.count + 1 }
-        var row = total < state.size.cols - 1 ? 2 : 1
+        let (first, second) = (layout.header.lowerBound, layout.header.upperBound)
+        var row = total < state.size.cols - 1 ? second : first
         var col = 1
         for (shown, role) in items {
-            if col + shown.count >= state.size.cols && row == 1 {
-                row = 2
+            if col + shown.count >= state.size.cols && row == first {
+                row = second
                 col = 1
             }
             col += canvas.put(shown, row: row, col: col, role: role) + 1
         }
         if case .entry(let typed) = state.mode {
-            canvas.put("\(state.focus.label): \(typed)▏", row: 3, col: 1, role: .focus)
+            canvas.put("\(state.focus.label): \(typed)▏", row: layout.headline, col: 1, role: .focus)
         }
     }
 
@@ -89,7 +88,8 @@ public enum Screen {
     }
 
     /// The number the screen exists for: failure as an exact fraction and a percent.
-    static func headline(_ state: ExplorerState, _ data: ScreenData, on canvas: inout Canvas) {
+    static func headline(_ state: ExplorerState, _ data: ScreenData, at layout: Layout, on canvas: inout Canvas) {
+        let row = layout.headline
         if case .entry = state.mode { return }
         let width = state.size.cols - 2
         switch data.current {
@@ -102,14 +102,14 @@ public enum Screen {
             let value = fraction.count <= room || label.count + fraction.count + percent.count <= width
                 ? fraction + percent
                 : ExactText.probability(r.failure, fitting: width - label.count)
-            var col = 1 + canvas.put(label, row: 3, col: 1, role: .headline)
-            col += canvas.put(value, row: 3, col: col, role: .headline)
+            var col = 1 + canvas.put(label, row: row, col: 1, role: .headline)
+            col += canvas.put(value, row: row, col: col, role: .headline)
             let barWidth = state.size.cols - col - 3
-            if barWidth >= 8 { canvas.put(Bar.text(r.failure, width: barWidth, glyphs: state.glyphs), row: 3, col: col + 2, role: .bar) }
+            if barWidth >= 8 { canvas.put(Bar.text(r.failure, width: barWidth, glyphs: state.glyphs), row: row, col: col + 2, role: .bar) }
         case .unavailable(let why)?:
-            canvas.put("Cannot compute: \(why)", row: 3, col: 1, role: .warning, width: width)
+            canvas.put("Cannot compute: \(why)", row: row, col: 1, role: .warning, width: width)
         case nil:
-            canvas.put("Callback failure  computing…", row: 3, col: 1, role: .headline, width: width)
+            canvas.put("Callback failure  computing…", row: row, col: 1, role: .headline, width: width)
         }
     }
 
@@ -182,24 +182,23 @@ public enum Screen {
     }
 
     /// Impact and error budget on two lines, then the status line.
-    static func footer(_ state: ExplorerState, _ data: ScreenData, on canvas: inout Canvas) {
-        let rows = state.size.rows
+    static func footer(_ state: ExplorerState, _ data: ScreenData, at layout: Layout, on canvas: inout Canvas) {
         if case .result(let r)? = data.current {
             let i = r.impact
             let impact = ["\(ExactText.count(i.failedPerMinute)) failed orders/min", "\(ExactText.money(i.lostPerMinute))/min",
                           "\(ExactText.money(i.lostPerDay))/day", "\(ExactText.money(i.lostPerYear))/year"]
-            canvas.put(fitting(impact, after: " Impact: ", separator: " · ", width: state.size.cols), row: rows - 3, col: 0, role: .plain)
+            canvas.put(fitting(impact, after: " Impact: ", separator: " · ", width: state.size.cols), row: layout.impact, col: 0, role: .plain)
             let lasts = i.budgetLastsDays.map { "30-day budget lasts \(ExactText.duration(days: $0))" } ?? "budget never spent"
             let budget = ["burn \(i.burnRate.decimal(places: 2, trimZeros: true))×", lasts]
             canvas.put(fitting(budget, after: " Error budget (SLO \(r.parameters.slo.percent(places: 2))): ", separator: " · ", width: state.size.cols),
-                       row: rows - 2, col: 0, role: i.burnRate > .one ? .warning : .plain)
+                       row: layout.budget, col: 0, role: i.burnRate > .one ? .warning : .plain)
         }
-        canvas.fill(row: rows - 1, role: .status)
+        canvas.fill(row: layout.status, role: .status)
         if let message = state.message {
-            canvas.put(" " + message, row: rows - 1, col: 0, role: .status)
+            canvas.put(" " + message, row: layout.status, col: 0, role: .status)
         } else {
             let hints = Keymap.bindings(presenting: state.presentation != nil).filter(\.hint).map { "\($0.keyLabel) \($0.help)" }
-            canvas.put(fitting(hints, after: " ", separator: "  ", width: state.size.cols), row: rows - 1, col: 0, role: .status)
+            canvas.put(fitting(hints, after: " ", separator: "  ", width: state.size.cols), row: layout.status, col: 0, role: .status)
         }
     }
 

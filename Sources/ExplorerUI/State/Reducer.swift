@@ -66,6 +66,8 @@ public enum Reducer {
             return change(s) { Adjust.scaleServers(up: up, in: &$0) }
         case .moveFocus(let delta):
             s.focus = delta > 0 ? s.focus.next : s.focus.previous
+        case .focus(let field):
+            s.focus = field
         case .stepFocused(let delta):
             return apply(.step(s.focus, delta), to: s)
         case .beginEntry:

@@ -45,8 +45,6 @@ public struct BarList: Sendable {
         self.placeholder = placeholder
     }
 
-    public var height: Int { items.count + 1 }
-
     /// Values give up their fraction's digits before the bar drops below this many cells.
     static let preferredBar = 10
 

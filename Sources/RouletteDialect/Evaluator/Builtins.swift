@@ -5,7 +5,7 @@ import CallbackModel
 enum Builtins {
     static let maxStringBytes = 1_000_000
 
-    typealias Pure = ([Datum], SourcePosition) throws(DialectError) -> Datum
+    typealias Pure = @Sendable ([Datum], SourcePosition) throws(DialectError) -> Datum
 
     static func install(in env: Environment) {
         for p in pure + Randomness.procedures + Effects.procedures { env.bind(p.name, .procedure(p)) }

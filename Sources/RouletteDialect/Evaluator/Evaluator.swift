@@ -66,7 +66,7 @@ final class Evaluator {
     }
 
     func makeDependentChoice(on parent: RandomValue, at position: SourcePosition,
-                             _ draw: @escaping (Datum) throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Value {
+                             _ draw: @escaping @Sendable (Datum) throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Value {
         let node = RandomValue(id: takeID(), kind: .dependentChoice(parent: parent, position: position, draw: draw))
         try checkSize(node, at: position)
         choices[node.id] = node

@@ -18,7 +18,7 @@ enum Randomness {
     ] }
 
     /// A procedure making one new choice per call; a random argument makes a dependent choice.
-    private static func chooser(_ name: String, _ draw: @escaping (Datum, SourcePosition) throws(DialectError) -> Distribution<Datum>) -> Procedure {
+    private static func chooser(_ name: String, _ draw: @escaping @Sendable (Datum, SourcePosition) throws(DialectError) -> Distribution<Datum>) -> Procedure {
         Procedure(name: name, arity: 1...1, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             switch args[0] {
             case .datum(let d): return e.makeChoice(try draw(d, position))

@@ -4,9 +4,9 @@ import CallbackModel
 /// `if`, `cond`, `and`, `or`, `begin`. On a random condition both branches are built and
 /// joined by an `if` node, so each world only ever uses the branch it takes.
 enum SpecialForms {
-    typealias Form = (Evaluator, Syntax, [Syntax], Environment) throws(DialectError) -> Value
+    typealias Form = @Sendable (Evaluator, Syntax, [Syntax], Environment) throws(DialectError) -> Value
 
-    nonisolated(unsafe) static let table: [String: Form] = [
+    static let table: [String: Form] = [
         "quote": quote, "lambda": lambda, "let": { (e, f, i, env) throws(DialectError) in try letForm(e, f, i, env, sequential: false) },
         "let*": { (e, f, i, env) throws(DialectError) in try letForm(e, f, i, env, sequential: true) }, "if": ifForm, "cond": cond,
         "and": and, "or": or, "begin": begin, "define": misplacedDefine,

@@ -3,13 +3,13 @@ import CallbackModel
 /// A random value: a node of a DAG whose leaves are random choices. Each `flip`,
 /// `categorical` or `discrete-uniform` call makes one choice leaf; using the same
 /// value twice reuses the same node, so `(equal? x x)` is certainly #t.
-public final class RandomValue: @unchecked Sendable {
+public final class RandomValue: Sendable {
     enum Kind {
         /// An independent choice with a fixed distribution.
         case choice(Distribution<Datum>)
         /// A choice whose distribution depends on another random value
         /// (`(discrete-uniform (remove origin servers))`).
-        case dependentChoice(parent: RandomValue, position: SourcePosition, draw: (Datum) throws(DialectError) -> Distribution<Datum>)
+        case dependentChoice(parent: RandomValue, position: SourcePosition, draw: @Sendable (Datum) throws(DialectError) -> Distribution<Datum>)
         /// An operation on operands, at least one of them random.
         case apply(Operation, [Operand])
     }
@@ -62,5 +62,5 @@ struct Operation {
     let name: String
     let rule: Rule
     let position: SourcePosition
-    let function: ([Datum]) throws(DialectError) -> Datum
+    let function: @Sendable ([Datum]) throws(DialectError) -> Datum
 }
