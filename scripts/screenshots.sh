@@ -31,10 +31,12 @@ shot() {
   rm -f "$work"/callback-explorer-*
   tmux -L "$socket" new-session -d -x 100 -y 32 -s s -c "$work" "env TERM=xterm-256color LANG=C.UTF-8 $bin $args"
   until_ok 20 screen_shows "[^[:space:]]"
-  for k in "$@"; do tmux -L "$socket" send-keys -t s "$k"; sleep 0.2; done
+  # Keys typed at once are applied in order before the next frame, and the export waits
+  # for the screen's answers, so no pause is needed between them.
+  for k in "$@"; do tmux -L "$socket" send-keys -t s "$k"; done
   tmux -L "$socket" send-keys -t s e
+  # Exports appear whole (written under a hidden name, then renamed).
   until_ok 20 exported
-  sleep 0.2 # the file is written in one call; give it a moment to be closed
   mv "$work"/callback-explorer-*.svg "$out/$name.svg"
   tmux -L "$socket" send-keys -t s q
   until_ok 10 bash -c "! tmux -L $socket has-session -t s 2>/dev/null"

@@ -208,3 +208,32 @@ struct LayoutTests {
         #expect(Reducer.reduce(Reducer.reduce(s, .end), .home).focus == .servers)
     }
 }
+
+/// `e` writes files a script can pick up at once, and never one over another.
+struct ScreenExportTests {
+    /// Catches a second export in the same second overwriting the first, and half-written
+    /// files left behind.
+    @Test func twoExportsInOneSecondKeepBoth() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixed = Date(timeIntervalSince1970: 1_800_000_000)
+        let export = ScreenExport(directory: dir, now: { fixed })
+        let first = Explorer.settled(ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 24, cols: 80))).frame
+        let second = Explorer.settled(ExplorerState(parameters: Parameters(servers: 11), size: Size(rows: 24, cols: 80))).frame
+        let said = [export.write(first), export.write(second)]
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files.count == 4, "\(files)")
+        #expect(!files.contains { $0.hasPrefix(".") })
+        let texts = try files.filter { $0.hasSuffix(".txt") }.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+        #expect(Set(texts) == [first.text + "\n", second.text + "\n"])
+        #expect(said[0] != said[1])
+        #expect(said.allSatisfy { $0.hasPrefix("exported callback-explorer-") })
+    }
+
+    @Test func anUnwritableDirectoryIsSaidNotThrown() {
+        let export = ScreenExport(directory: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
+        let frame = Canvas(Size(rows: 1, cols: 1))
+        #expect(export.write(frame).hasPrefix("export failed: cannot write"))
+    }
+}

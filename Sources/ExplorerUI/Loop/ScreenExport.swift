@@ -26,11 +26,23 @@ public struct ScreenExport: Sendable {
             base = "\(stamp)-\(n)"
         }
         do {
-            try Data((canvas.text + "\n").utf8).write(to: directory.appendingPathComponent(base + ".txt"), options: .atomic)
-            try Data(CanvasSVG.render(canvas).utf8).write(to: directory.appendingPathComponent(base + ".svg"), options: .atomic)
+            try whole(canvas.text + "\n", to: base + ".txt")
+            try whole(CanvasSVG.render(canvas), to: base + ".svg")
             return "exported \(base).txt and \(base).svg"
         } catch {
             return "export failed: cannot write \(base).txt in \(directory.path)"
+        }
+    }
+
+    /// Written under a hidden name first, then renamed: rename(2) is atomic, so the file is
+    /// either absent or whole, never half written.
+    private func whole(_ text: String, to name: String) throws {
+        let final = directory.appendingPathComponent(name)
+        let partial = directory.appendingPathComponent(".\(name).partial")
+        try Data(text.utf8).write(to: partial)
+        guard rename(partial.path, final.path) == 0 else {
+            try? FileManager.default.removeItem(at: partial)
+            throw CocoaError(.fileWriteUnknown)
         }
     }
 
