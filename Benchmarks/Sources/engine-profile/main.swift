@@ -6,7 +6,7 @@ import ExplorerUI
 // `engine-profile frame` profiles warm explorer frames (render only) instead.
 let p = Parameters(servers: 1_000_000_000, canaryShare: Rational(5, 100), canaryServers: 1, strategy: .local, retries: 100)
 if CommandLine.arguments.dropFirst().first == "frame" {
-    var explorer = Explorer(ExplorerState(parameters: p, size: Size(rows: 32, cols: 100)))
+    var explorer = Explorer.settled(ExplorerState(parameters: p, size: Size(rows: 32, cols: 100)))
     for _ in 0 ..< 500 { _ = explorer.press(.down) }
 } else {
     for _ in 0 ..< 10 { _ = try CallbackEngine.evaluate(p) }

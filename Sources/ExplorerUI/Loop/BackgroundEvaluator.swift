@@ -1,8 +1,6 @@
 import CallbackModel
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
 /// Runs the engine for the loop on worker threads, so a key is read while a 100-retry
 /// frame computes. A new request replaces the queued work (a held key does not build up a
@@ -17,10 +15,12 @@ public final class BackgroundEvaluator: Sendable {
     }
 
     private let work = Locked(Work())
+    /// Signalled whenever an answer lands, for `waitUntilIdle`.
+    private let landed = NSCondition()
     private let evaluate: @Sendable (Parameters) -> Evaluated
     private let workerLimit: Int
 
-    public init(workers: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))),
+    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                 evaluate: @escaping @Sendable (Parameters) -> Evaluated = Evaluated.evaluate) {
         workerLimit = max(1, workers)
         self.evaluate = evaluate
@@ -56,6 +56,11 @@ public final class BackgroundEvaluator: Sendable {
                 w.running.remove(p)
                 w.finished.append(answer)
             }
+            // Under the condition's lock, so a waiter that has just seen "busy" is already
+            // waiting when this wakes it.
+            landed.lock()
+            landed.broadcast()
+            landed.unlock()
         }
     }
 
@@ -71,14 +76,20 @@ public final class BackgroundEvaluator: Sendable {
     public var isBusy: Bool { work.withLock { !$0.queue.isEmpty || !$0.running.isEmpty } }
 
     /// Waits until nothing is queued or running, or the time is up; true when idle.
-    /// Polls every millisecond: cheap next to a frame, and needs no second lock.
+    /// `Int.max` (or anything past a day) waits as long as it takes.
     @discardableResult
     public func waitUntilIdle(milliseconds: Int) -> Bool {
-        var waited = 0
+        // Foundation traps converting a far-off deadline (distantFuture) to a timespec.
+        let forever = milliseconds > 86_400_000
+        let deadline = Date(timeIntervalSinceNow: forever ? 0 : Double(milliseconds) / 1000)
+        landed.lock()
+        defer { landed.unlock() }
         while isBusy {
-            if waited >= milliseconds { return false }
-            usleep(1000)
-            waited += 1
+            if forever {
+                landed.wait()
+            } else if !landed.wait(until: deadline) {
+                return !isBusy
+            }
         }
         return true
     }
