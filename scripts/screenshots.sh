@@ -25,11 +25,11 @@ until_ok() {
 screen_shows() { tmux -L "$socket" capture-pane -p -t s | grep -q -- "$1"; }
 exported() { compgen -G "$work/callback-explorer-*.svg" >/dev/null; }
 
-# shot NAME "ARGS" KEYS…: start the explorer, press the keys, export, keep the SVG.
+# shot NAME COLSxROWS "ARGS" KEYS…: start the explorer, press the keys, export, keep the SVG.
 shot() {
-  local name=$1 args=$2; shift 2
+  local name=$1 size=$2 args=$3; shift 3
   rm -f "$work"/callback-explorer-*
-  tmux -L "$socket" new-session -d -x 100 -y 32 -s s -c "$work" "env TERM=xterm-256color LANG=C.UTF-8 $bin $args"
+  tmux -L "$socket" new-session -d -x "${size%x*}" -y "${size#*x}" -s s -c "$work" "env TERM=xterm-256color LANG=C.UTF-8 $bin $args"
   until_ok 20 screen_shows "[^[:space:]]"
   # Keys typed at once are applied in order before the next frame, and the export waits
   # for the screen's answers, so no pause is needed between them.
@@ -42,9 +42,11 @@ shot() {
   until_ok 10 bash -c "! tmux -L $socket has-session -t s 2>/dev/null"
 }
 
-shot explorer "--servers 10 --canary 5"
-shot compare "--servers 40 --canary 5 --retries 2" v
-shot sweep "--servers 10" v v
-shot slide "present --slide 4"
+shot explorer 100x32 "--servers 10 --canary 5"
+shot compare 100x32 "--servers 40 --canary 5 --retries 2" v
+shot sweep 100x32 "--servers 10" v v
+shot slide 100x32 "present --slide 4"
+shot explorer-80x24 80x24 "--servers 10 --canary 5"
+shot explorer-200x50 200x50 "--servers 40 --canary 5 --retries 2"
 "$bin" sweep --format svg --output "$out/sweep-report.svg" --force
 echo "wrote $(ls "$out" | tr '\n' ' ')"

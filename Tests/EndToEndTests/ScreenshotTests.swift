@@ -17,7 +17,7 @@ struct ScreenshotTests {
         #expect(run.status == 0, "screenshots.sh failed: \(run.stdout)")
         let committed = Self.root.appendingPathComponent("screenshots")
         let names = try FileManager.default.contentsOfDirectory(atPath: committed.path).filter { $0.hasSuffix(".svg") }.sorted()
-        #expect(names == ["compare.svg", "explorer.svg", "slide.svg", "sweep-report.svg", "sweep.svg"])
+        #expect(names == ["compare.svg", "explorer-200x50.svg", "explorer-80x24.svg", "explorer.svg", "slide.svg", "sweep-report.svg", "sweep.svg"])
         for name in names {
             let made = try Data(contentsOf: out.appendingPathComponent(name))
             let kept = try Data(contentsOf: committed.appendingPathComponent(name))

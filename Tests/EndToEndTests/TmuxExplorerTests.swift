@@ -20,7 +20,7 @@ struct TmuxExplorerTests {
         screen = try t.waitFor("Strategy shared", "Callback failure  0 = 0.00%")
         #expect(screen.contains("Callback failure  0 = 0.00%"))
         try t.send("?")
-        screen = try t.waitFor("Keys (any key closes this help)", "servers ×10")
+        screen = try t.waitFor("Keys (q, Esc or ? closes help)", "servers ×10")
         #expect(screen.contains("servers ×10"))
         try t.send("x")
         try t.send("q")

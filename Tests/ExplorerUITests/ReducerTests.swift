@@ -133,3 +133,66 @@ struct ReducerTests {
         #expect(Reducer.reduce(press(s, "1"), .pageUp).message == "first slide")
     }
 }
+
+/// Issue 14's reducer findings, each with the fix's claim.
+struct StageReducerTests {
+    func state(_ p: Parameters = Parameters(servers: 10)) -> ExplorerState {
+        ExplorerState(parameters: p, size: Size(rows: 32, cols: 100))
+    }
+
+    func press(_ s: ExplorerState, _ keys: String) -> ExplorerState {
+        keys.reduce(s) { Reducer.reduce($0, .char($1)) }
+    }
+
+    /// Catches `q` in help quitting the program (help says it closes help).
+    @Test func qEscAndQuestionMarkCloseHelpOnly() {
+        for key: Key in [.char("q"), .escape, .char("?")] {
+            let s = Reducer.reduce(press(state(), "?"), key)
+            #expect(s.mode == .running)
+            #expect(s.parameters.servers == 10)
+        }
+        // Another key closes help and acts.
+        #expect(press(state(), "?+").parameters.servers == 11)
+        #expect(Reducer.reduce(press(state(), "?"), .ctrlC).mode == .quitting)
+    }
+
+    /// Catches replicas staying at 0 after N went down to 1 and back (issue 14, item 4).
+    @Test func aClampedValueComesBack() {
+        let replicate = state(Parameters(servers: 10, strategy: .replicate, replicas: 2))
+        let down = press(replicate, "//")
+        #expect(down.parameters.replicas == 0)
+        #expect(press(down, "*").parameters.replicas == 2)
+        // Also for canary servers, and for a value the user set by key.
+        var canary = press(state(Parameters(servers: 10, canaryShare: Rational(1, 10), canaryServers: 1)), "MMM")
+        #expect(canary.parameters.canaryServers == 4)
+        canary = press(canary, "-----")
+        #expect(canary.parameters.canaryServers == 4)
+        canary = press(canary, "--")
+        #expect(canary.parameters.canaryServers == 2)
+        #expect(press(canary, "+++").parameters.canaryServers == 4)
+    }
+
+    /// Catches keys acting unseen behind "terminal too small" (item 10).
+    @Test func keysBehindTooSmallDoNothing() {
+        let small = ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 10, cols: 40))
+        let after = press(small, "+*sCR")
+        #expect(after.parameters == small.parameters)
+        #expect(press(small, "q").mode == .quitting)
+    }
+
+    /// Catches p/P changing a value the screen says does not apply (item 3).
+    @Test func keysThatCannotApplyChangeNothing() {
+        let s = press(state(Parameters(servers: 10, strategy: .replicate, replicas: 2)), "S")
+        let after = press(s, "p")
+        #expect(after.parameters.replicas == 2)
+        #expect(after.message == "replicas apply to the replicate strategy (s to switch)")
+        #expect(press(after, "s").parameters.replicas == 2)
+    }
+
+    /// Catches the hint bar losing help and quit first when it is narrow (item 1).
+    @Test func helpAndQuitLeadTheHints() {
+        let hints = Keymap.hints(presenting: false).map(\.keyLabel)
+        #expect(Array(hints.prefix(2)) == ["?", "q"])
+        #expect(Array(Keymap.hints(presenting: true).map(\.keyLabel).prefix(2)) == ["?", "q"])
+    }
+}

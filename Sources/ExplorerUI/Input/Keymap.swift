@@ -35,27 +35,35 @@ public enum Keymap {
         KeyBinding(chars("r"), "r", "retries −1", .step(.retries, -1)),
         KeyBinding(chars("P"), "P", "replicas +1", .step(.replicas, 1)),
         KeyBinding(chars("p"), "p", "replicas −1", .step(.replicas, -1)),
-        KeyBinding([.up, .char("k")], "↑ k", "focus previous parameter", .moveFocus(-1)),
-        KeyBinding([.down, .char("j"), .tab], "↓ j Tab", "focus next parameter", .moveFocus(1)),
-        KeyBinding([.home], "Home", "focus the first parameter", .focus(.servers)),
-        KeyBinding([.end], "End", "focus the last parameter", .focus(.replicas)),
-        KeyBinding([.right, .char("l")], "→ l", "increase focused value", .stepFocused(1)),
-        KeyBinding([.left, .char("h")], "← h", "decrease focused value", .stepFocused(-1)),
-        KeyBinding([.enter, .char(":")], "Enter :", "type an exact value", .beginEntry),
+        KeyBinding([.up, .char("k")], "↑ k", "focus previous", .moveFocus(-1)),
+        KeyBinding([.down, .char("j"), .tab], "↓ j Tab", "focus next", .moveFocus(1)),
+        KeyBinding([.home], "Home", "focus the first", .focus(.servers)),
+        KeyBinding([.end], "End", "focus the last", .focus(.replicas)),
+        KeyBinding([.right, .char("l")], "→ l", "focused value up", .stepFocused(1)),
+        KeyBinding([.left, .char("h")], "← h", "focused value down", .stepFocused(-1)),
+        KeyBinding([.enter, .char(":")], "Enter :", "type a value", .beginEntry),
         KeyBinding(chars("v"), "v", "next view", .nextView, hint: true),
         KeyBinding(chars("u"), "u", "undo", .undo, hint: true),
-        KeyBinding(chars("e"), "e", "export the screen to a file", .export),
-        KeyBinding(chars("?"), "?", "help (this screen)", .toggleHelp, hint: true),
+        KeyBinding(chars("e"), "e", "export the screen", .export),
+        KeyBinding(chars("?"), "?", "help: every key", .toggleHelp, hint: true),
         KeyBinding(chars("q") + [.ctrlC], "q", "quit", .quit, hint: true),
     ]
 
     /// Presentation mode puts slide navigation first; every explorer key still works.
     public static let presentation: [KeyBinding] = [
-        KeyBinding([.char(" "), .right, .pageDown, .char("n")], "Space → PgDn", "next slide", .nextSlide, hint: true),
+        KeyBinding([.char(" "), .right, .pageDown, .char("n")], "Spc → PgDn", "next slide", .nextSlide, hint: true),
         KeyBinding([.left, .pageUp, .char("b")], "← PgUp", "previous slide", .previousSlide, hint: true),
     ] + explorer.filter { $0.action != .stepFocused(1) && $0.action != .stepFocused(-1) }
 
     public static func bindings(presenting: Bool) -> [KeyBinding] { presenting ? presentation : explorer }
+
+    /// The status line's hints: help and quit first, so they survive the narrowest
+    /// terminal (the line drops items from its end), then the rest in keymap order.
+    public static func hints(presenting: Bool) -> [KeyBinding] {
+        let all = bindings(presenting: presenting).filter(\.hint)
+        let first = all.filter { $0.action == .toggleHelp || $0.action == .quit }
+        return first + all.filter { $0.action != .toggleHelp && $0.action != .quit }
+    }
 
     public static func action(for key: Key, presenting: Bool) -> Action? {
         bindings(presenting: presenting).first { $0.keys.contains(key) }?.action

@@ -28,7 +28,7 @@ public struct ScreenExport: Sendable {
         do {
             try whole(canvas.text + "\n", to: base + ".txt")
             try whole(CanvasSVG.render(canvas), to: base + ".svg")
-            return "exported \(base).txt and \(base).svg"
+            return "exported \(base).txt and .svg"
         } catch {
             return "export failed: cannot write \(base).txt in \(directory.path)"
         }

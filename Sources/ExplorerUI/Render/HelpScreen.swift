@@ -1,18 +1,30 @@
 /// Every key of the keymap, generated from the same table that dispatches keys.
 enum HelpScreen {
+    static func lines(presenting: Bool) -> [(key: String, help: String)] {
+        var lines: [(String, String)] = []
+        if presenting { lines.append(("1–9, 0", "slide 1–9, 10")) }
+        return lines + Keymap.bindings(presenting: presenting).map { ($0.keyLabel, $0.help) }
+    }
+
+    /// In as many columns as the height needs, each as wide as its own longest line, so
+    /// nothing is cut when the columns fit side by side.
     static func draw(_ state: ExplorerState, in rect: Rect, on canvas: inout Canvas) {
-        let bindings = Keymap.bindings(presenting: state.presentation != nil)
-        var lines = ["Keys (any key closes this help)"]
-        if state.presentation != nil { lines.append("  1–9, 0  jump to slide 1–9, 10") }
-        let width = bindings.map(\.keyLabel.count).max() ?? 0
-        for b in bindings { lines.append("  " + b.keyLabel + String(repeating: " ", count: width - b.keyLabel.count) + "  " + b.help) }
-        // Two columns when the list is taller than the space.
-        let perColumn = max(1, rect.height)
-        let columnWidth = rect.width / 2
-        for (i, line) in lines.enumerated() {
-            let column = i / perColumn
-            guard column < 2 else { break }
-            canvas.put(line, row: rect.row + i % perColumn, col: rect.col + column * columnWidth, role: i == 0 ? .header : .plain, width: columnWidth - 1)
+        guard rect.height > 1 else { return }
+        canvas.put("Keys (q, Esc or ? closes help)", row: rect.row, col: rect.col, role: .header, width: rect.width)
+        let entries = lines(presenting: state.presentation != nil)
+        let perColumn = rect.height - 1
+        var col = rect.col
+        var start = 0
+        while start < entries.count, col < rect.col + rect.width {
+            let column = entries[start ..< min(entries.count, start + perColumn)]
+            let keyWidth = column.map(\.key.count).max() ?? 0
+            let texts = column.map { "  " + $0.key + String(repeating: " ", count: keyWidth - $0.key.count) + "  " + $0.help }
+            let room = rect.col + rect.width - col
+            for (i, text) in texts.enumerated() {
+                canvas.put(text, row: rect.row + 1 + i, col: col, role: .plain, width: room)
+            }
+            col += (texts.map(\.count).max() ?? 0) + 1
+            start += perColumn
         }
     }
 }

@@ -6,6 +6,8 @@ import Readout
 /// always give the same canvas, which is what the screen tests rely on.
 public enum Screen {
     public static let minimum = Layout.minimum
+    /// From this body width the overview puts the sweep in a column of its own.
+    static let twoColumns = 96
 
     public static func render(_ state: ExplorerState, _ data: ScreenData) -> Canvas {
         var canvas = Canvas(state.size)
@@ -17,7 +19,9 @@ public enum Screen {
         header(state, at: layout, on: &canvas)
         headline(state, data, at: layout, on: &canvas)
         if state.mode == .help {
-            HelpScreen.draw(state, in: layout.body, on: &canvas)
+            // Help takes the impact lines' rows too: every key fits at 64×20.
+            let body = layout.body
+            HelpScreen.draw(state, in: Rect(row: body.row, col: body.col, height: layout.status - body.row, width: body.width), on: &canvas)
         } else {
             charts(state, data, in: layout.body, on: &canvas)
         }
@@ -47,25 +51,34 @@ public enum Screen {
         canvas.put(right, row: layout.title, col: max(left.count + 1, state.size.cols - right.count), role: .title)
     }
 
-    /// The parameters, the focused one bracketed (and highlighted where there is colour);
-    /// on two rows when one is too narrow.
+    /// The parameters, the focused one bracketed (and highlighted where there is colour):
+    /// on one row with their names, or with the model's symbols (N, c, M, k, r) when the
+    /// names do not fit, else on two rows of three, never one left alone.
     static func header(_ state: ExplorerState, at layout: Layout, on canvas: inout Canvas) {
         let p = state.parameters
-        let items = Field.allCases.map { field -> (String, StyleRole) in
-            let text = "\(field.label) \(fieldValue(field, p))"
-            let shown = state.focus == field ? "[\(text)]" : " \(text) "
-            return (shown, state.focus == field ? .focus : (isInactive(field, p) ? .dim : .header))
-        }
-        let total = items.reduce(0) { $0 + $1.0.count + 1 }
-        let (first, second) = (layout.header.lowerBound, layout.header.upperBound)
-        var row = total < state.size.cols - 1 ? second : first
-        var col = 1
-        for (shown, role) in items {
-            if col + shown.count >= state.size.cols && row == first {
-                row = second
-                col = 1
+        func items(short: Bool) -> [(String, StyleRole)] {
+            Field.allCases.map { field in
+                let name = short ? field.symbol : field.label
+                let text = name.isEmpty ? fieldValue(field, p) : "\(name) \(fieldValue(field, p))"
+                let shown = state.focus == field ? "[\(text)]" : " \(text) "
+                return (shown, state.focus == field ? .focus : (isInactive(field, p) ? .dim : .header))
             }
-            col += canvas.put(shown, row: row, col: col, role: role) + 1
+        }
+        let room = state.size.cols - 2
+        func width(_ row: ArraySlice<(String, StyleRole)>) -> Int { row.reduce(0) { $0 + $1.0.count } }
+        let long = items(short: false), short = items(short: true)
+        let rows: [ArraySlice<(String, StyleRole)>]
+        if width(long[...]) <= room {
+            rows = [long[...]]
+        } else if width(short[...]) <= room {
+            rows = [short[...]]
+        } else {
+            rows = [long.prefix(3), long.suffix(3)].map { width($0) <= room ? $0 : short[$0.indices] }
+        }
+        for (i, row) in rows.enumerated() {
+            var col = 1
+            let line = rows.count == 1 ? layout.header.upperBound : layout.header.lowerBound + i
+            for (shown, role) in row { col += canvas.put(shown, row: line, col: col, role: role) }
         }
         if case .entry(let typed) = state.mode {
             canvas.put("\(state.focus.label): \(typed)▏", row: layout.headline, col: 1, role: .focus)
@@ -75,12 +88,21 @@ public enum Screen {
     static func fieldValue(_ field: Field, _ p: Parameters) -> String {
         switch field {
         case .servers: Rational.grouped(p.servers)
-        case .canary: (p.canaryShare * 100).decimal(places: 4, trimZeros: true) + "%"
+        case .canary: canaryText(p.canaryShare)
         case .canaryServers: p.hasCanary ? Rational.grouped(p.canaryServers) : "–"
         case .strategy: p.strategy.name
         case .retries: String(p.retries)
         case .replicas: p.strategy == .replicate ? Rational.grouped(p.replicas) : "–"
         }
+    }
+
+    /// The canary share as typed when it is a short decimal, else rounded with "≈" (and never
+    /// "0%" for a canary that is there: the numbers use it).
+    static func canaryText(_ share: Rational) -> String {
+        let percent = share * 100
+        if let exact = percent.terminatingDecimal, exact.count <= 10 { return exact + "%" }
+        let rounded = percent.decimal(places: 4, trimZeros: true)
+        return rounded == "0" ? "<0.0001%" : "≈\(rounded)%"
     }
 
     static func isInactive(_ field: Field, _ p: Parameters) -> Bool {
@@ -95,22 +117,32 @@ public enum Screen {
         switch data.current {
         case .result(let r)?:
             let label = "Callback failure  "
-            let percent = " = " + r.failure.percent()
-            let room = max(9, width / 2 - label.count - percent.count)
-            let fraction = ExactText.fraction(r.failure, maxWidth: room)
-            // A fraction that cannot fit even shortened gives way, so the percent is never cut.
-            let value = fraction.count <= room || label.count + fraction.count + percent.count <= width
-                ? fraction + percent
-                : ExactText.probability(r.failure, fitting: width - label.count)
-            var col = 1 + canvas.put(label, row: row, col: 1, role: .headline)
-            col += canvas.put(value, row: row, col: col, role: .headline)
-            let barWidth = state.size.cols - col - 3
-            if barWidth >= 8 { canvas.put(Bar.text(r.failure, width: barWidth, glyphs: state.glyphs), row: row, col: col + 2, role: .bar) }
+            // The bar has a fixed place and width (two fifths of the line, at its right end),
+            // so its length reads the value alone: a bigger failure never draws shorter.
+            let barWidth = width * 2 / 5
+            let textRoom = width - label.count - (barWidth + 2)
+            // The bar stays while a fraction (at least its first and last digits) fits beside
+            // it; below that the bar is left out rather than the fraction.
+            let beside = Self.headlineValue(r.failure, fitting: textRoom)
+            let withBar = beside.count <= textRoom && (beside.contains("/") || r.failure.isInteger)
+            let value = withBar ? beside : Self.headlineValue(r.failure, fitting: width - label.count)
+            let col = 1 + canvas.put(label, row: row, col: 1, role: .headline)
+            canvas.put(value, row: row, col: col, role: .headline)
+            if withBar {
+                canvas.put(Bar.text(r.failure, width: barWidth, glyphs: state.glyphs), row: row, col: 1 + width - barWidth, role: .bar)
+            }
         case .unavailable(let why)?:
             canvas.put("Cannot compute: \(why)", row: row, col: 1, role: .warning, width: width)
         case nil:
             canvas.put("Callback failure  computing…", row: row, col: 1, role: .headline, width: width)
         }
+    }
+
+    /// "9/10 = 90.00%" as exactly as `width` allows; the percent is never cut.
+    static func headlineValue(_ x: Rational, fitting width: Int) -> String {
+        let whole = "\(x) = \(x.percent())"
+        if whole.count <= width { return whole }
+        return ExactText.probability(x, fitting: width)
     }
 
     static func charts(_ state: ExplorerState, _ data: ScreenData, in body: Rect, on canvas: inout Canvas) {
@@ -164,12 +196,19 @@ public enum Screen {
         let compare = Panels.compare(data.compare, current: r.parameters.strategy)
         let sweep = Panels.sweep(data.sweep, current: r.parameters.servers)
         let origin = Panels.byOrigin(r), routing = Panels.routing(r)
-        if area.width >= 96 {
+        if area.width >= twoColumns {
             let (left, right) = area.columns(gap: 3)
             var rest = left
             for list in [compare, origin, routing] {
                 let used = list.draw(in: rest, on: &canvas, glyphs: glyphs, notes: false)
                 rest = rest.top(used + 1).1
+            }
+            // A tall terminal has room for the impact view's lines under the charts.
+            let impact = Panels.impact(r)
+            if rest.height >= impact.count {
+                for (i, line) in impact.enumerated() {
+                    canvas.put(line, row: rest.row + i, col: rest.col, role: line.hasPrefix(" ") ? .plain : .header, width: rest.width)
+                }
             }
             sweep.draw(in: right, on: &canvas, glyphs: glyphs)
         } else {
@@ -183,7 +222,7 @@ public enum Screen {
 
     /// Impact and error budget on two lines, then the status line.
     static func footer(_ state: ExplorerState, _ data: ScreenData, at layout: Layout, on canvas: inout Canvas) {
-        if case .result(let r)? = data.current {
+        if case .result(let r)? = data.current, state.mode != .help {
             let i = r.impact
             let impact = ["\(ExactText.count(i.failedPerMinute)) failed orders/min", "\(ExactText.money(i.lostPerMinute))/min",
                           "\(ExactText.money(i.lostPerDay))/day", "\(ExactText.money(i.lostPerYear))/year"]
@@ -197,7 +236,7 @@ public enum Screen {
         if let message = state.message {
             canvas.put(" " + message, row: layout.status, col: 0, role: .status)
         } else {
-            let hints = Keymap.bindings(presenting: state.presentation != nil).filter(\.hint).map { "\($0.keyLabel) \($0.help)" }
+            let hints = Keymap.hints(presenting: state.presentation != nil).map { "\($0.keyLabel) \($0.help)" }
             canvas.put(fitting(hints, after: " ", separator: "  ", width: state.size.cols), row: layout.status, col: 0, role: .status)
         }
     }

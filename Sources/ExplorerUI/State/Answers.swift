@@ -80,13 +80,30 @@ public struct ScreenData: Sendable {
 
     static func sweeping(_ state: ExplorerState) -> [(BigInt, Parameters)] {
         guard state.view == .overview || state.view == .sweep else { return [] }
-        return Explorations.sweepConfigurations(state.parameters, servers: sweepServers(around: state.parameters.servers))
+        return Explorations.sweepConfigurations(state.parameters, servers: sweepServers(around: state.parameters.servers,
+                                                                                        rows: sweepRows(state)))
     }
 
-    /// The standard sweep with the current N added in its place.
-    static func sweepServers(around n: BigInt) -> [BigInt] {
+    /// Points added, in this order, when the sweep panel has rows to spare (a tall terminal).
+    static let extraSweepServers: [BigInt] = [4, 7, 15, 30, 200, 500, 10_000, 100_000, 1_000_000, 1_000_000_000]
+
+    /// The standard sweep with the current N added in its place, and more points while
+    /// they fit in `rows`.
+    static func sweepServers(around n: BigInt, rows: Int = 0) -> [BigInt] {
         var list = Explorations.defaultSweepServers
-        if !list.contains(n) { list.append(n); list.sort() }
-        return list
+        if !list.contains(n) { list.append(n) }
+        for extra in extraSweepServers where list.count < rows && !list.contains(extra) { list.append(extra) }
+        return list.sorted()
+    }
+
+    /// Rows the sweep panel has for points (the standard ones always count as fitting;
+    /// a slide's text takes room, so slides keep the standard sweep).
+    static func sweepRows(_ state: ExplorerState) -> Int {
+        guard state.presentation == nil, let layout = Layout.of(state.size) else { return 0 }
+        switch state.view {
+        case .sweep: return layout.body.height - 1
+        case .overview where layout.body.width >= Screen.twoColumns: return layout.body.height - 1
+        default: return 0
+        }
     }
 }

@@ -17,6 +17,9 @@ public struct ExplorerState: Equatable, Sendable {
     public var mode: Mode = .running
     /// Earlier parameters, newest last, for `u`.
     public var history: [Parameters] = []
+    /// What the user last set for parameters that follow N (canary servers, replicas), so a
+    /// value a smaller N lowered comes back when N allows it again.
+    public var intended: [ParameterName: Rational] = [:]
     /// One line for the status bar: what just happened or what went wrong.
     public var message: String?
     public var size: Size
@@ -31,7 +34,13 @@ public struct ExplorerState: Equatable, Sendable {
         self.size = size
         self.glyphs = glyphs
         self.presentation = presentation
+        intended = Self.intentions(parameters)
         if let presentation { apply(presentation.slide) }
+    }
+
+    /// The followers of N as given: what they return to when N allows.
+    static func intentions(_ p: Parameters) -> [ParameterName: Rational] {
+        [.canaryServers: p.value(of: .canaryServers), .replicas: p.value(of: .replicas)]
     }
 
     /// Shows a slide: its configuration and chart, with no undo history across slides.
@@ -39,6 +48,7 @@ public struct ExplorerState: Equatable, Sendable {
         parameters = slide.parameters
         view = View(slide.chart)
         history = []
+        intended = Self.intentions(slide.parameters)
         message = nil
     }
 }

@@ -15,6 +15,19 @@ public enum Field: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The model's symbol (SPEC §5), for a header too narrow for the names; the strategy
+    /// shows its value alone.
+    public var symbol: String {
+        switch self {
+        case .servers: "N"
+        case .canary: "c"
+        case .canaryServers: "M"
+        case .strategy: ""
+        case .retries: "k"
+        case .replicas: "r"
+        }
+    }
+
     public var next: Field { Field(rawValue: (rawValue + 1) % Field.allCases.count)! }
     public var previous: Field { Field(rawValue: (rawValue + Field.allCases.count - 1) % Field.allCases.count)! }
 }

@@ -39,11 +39,22 @@ public enum Reducer {
         case .quitting:
             return s
         case .help:
-            // Any key leaves help; q and Ctrl-C still quit.
-            s.mode = (key == .char("q") || key == .ctrlC) ? .quitting : .running
-            return s
+            // q, Esc and ? close help and do nothing else (help says so); Ctrl-C still
+            // quits; any other key closes help and then does what it does.
+            if key == .ctrlC {
+                s.mode = .quitting
+                return s
+            }
+            s.mode = .running
+            if [.char("q"), .escape, .char("?"), .enter].contains(key) { return s }
+            return keyed(s, key)
         case .entry(let text):
             return typing(s, text, key)
+        case .running where Layout.of(s.size) == nil:
+            // Behind "terminal too small" nothing can be seen, so nothing may change:
+            // only quitting (and resizing, above) act.
+            if key == .char("q") || key == .ctrlC { s.mode = .quitting }
+            return s
         case .running:
             if s.presentation != nil, case .char(let ch) = key, let digit = ch.wholeNumberValue {
                 return goToSlide(s, digit == 0 ? 9 : digit - 1)
@@ -61,7 +72,7 @@ public enum Reducer {
         var s = state
         switch action {
         case .step(let field, let delta):
-            return change(s) { Adjust.step(field, by: delta, in: &$0) }
+            return change(s, intending: field.parameter) { Adjust.step(field, by: delta, in: &$0) }
         case .scaleServers(let up):
             return change(s) { Adjust.scaleServers(up: up, in: &$0) }
         case .moveFocus(let delta):
@@ -96,11 +107,29 @@ public enum Reducer {
         return s
     }
 
-    /// Applies a parameter change, records undo history, and reports clamping.
-    static func change(_ state: ExplorerState, _ body: (inout Parameters) -> String?) -> ExplorerState {
+    /// Parameters a change of N may lower, and that come back when N allows them again.
+    static let followers: [ParameterName] = [.canaryServers, .replicas]
+
+    /// Applies a parameter change, records undo history, and reports clamping. A value the
+    /// user set for a follower of N is remembered, so one that a smaller N lowered comes
+    /// back when N grows again (10 → 1 → 10 servers keeps replicas at 2).
+    static func change(_ state: ExplorerState, intending name: ParameterName? = nil,
+                       _ body: (inout Parameters) -> String?) -> ExplorerState {
         var s = state
         var p = s.parameters
         let note = body(&p)
+        if let name, followers.contains(name), p.value(of: name) != s.parameters.value(of: name) {
+            s.intended[name] = p.value(of: name)
+        }
+        if p.servers != s.parameters.servers || p.hasCanary != s.parameters.hasCanary {
+            for follower in followers {
+                guard let wanted = s.intended[follower], wanted > p.value(of: follower) else { continue }
+                let bound = Bounds.of(follower, given: p)
+                let upper = bound.upper?.value ?? wanted
+                let restored = min(wanted, upper)
+                if restored > p.value(of: follower) && bound.contains(restored) { p.set(follower, to: restored) }
+            }
+        }
         if p != s.parameters {
             s.history.append(s.parameters)
             if s.history.count > ExplorerState.historyLimit { s.history.removeFirst() }
@@ -134,7 +163,7 @@ public enum Reducer {
             s.mode = .entry(String(text.dropLast()))
         case .enter:
             s.mode = .running
-            return change(s) { Entry.set(s.focus, to: text, in: &$0) }
+            return change(s, intending: s.focus.parameter) { Entry.set(s.focus, to: text, in: &$0) }
         case .char(let ch) where text.count < 40:
             s.mode = .entry(text + String(ch))
         default:

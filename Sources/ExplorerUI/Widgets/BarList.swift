@@ -47,6 +47,8 @@ public struct BarList: Sendable {
 
     /// Values give up their fraction's digits before the bar drops below this many cells.
     static let preferredBar = 10
+    /// Bars stop growing here, so on a wide screen values stay next to their bars.
+    static let widestBar = 60
 
     /// Draws into `rect`, clipping rows that do not fit; returns the rows used.
     @discardableResult
@@ -58,19 +60,17 @@ public struct BarList: Sendable {
             canvas.put("  " + placeholder, row: rect.row + 1, col: rect.col, role: .dim, width: rect.width)
             return 2
         }
-        let noteWidth = notes ? items.map(\.note.count).max() ?? 0 : 0
+        let (valueWidth, labelWidth, noteWidth) = columns(rect.width, notes: notes)
         let noteTail = noteWidth > 0 ? 2 + noteWidth : 0
-        let naturalValue = items.map(\.value.count).max() ?? 0
-        // Labels get a third of the width, more (up to half) when values leave room for a bar.
-        let roomy = min(rect.width / 2, rect.width - 3 - (1 + naturalValue + noteTail) - 4)
-        let labelWidth = min(items.map(\.label.count).max() ?? 0, max(4, rect.width / 3, roomy))
-        // Values shrink before they overflow, and to leave a bar of `preferredBar` cells:
-        // a shorter exact form, at worst the percent (which the bar's label must carry).
-        let shortest = items.map { $0.probability.map { $0.percent().count } ?? $0.value.count }.max() ?? 0
-        let withBar = rect.width - 3 - labelWidth - noteTail - (BarList.preferredBar + 1)
-        let valueWidth = max(0, min(naturalValue, rect.width - 3 - labelWidth - noteTail, max(withBar, shortest)))
+        // Rows that do not fit are counted on the last line, never dropped unseen.
+        let hidden = items.count > rect.height - 1 ? items.count - max(0, rect.height - 2) : 0
+        var shown = Array(items.dropLast(hidden))
+        // The current configuration's row stays in sight: it replaces the last shown row.
+        if hidden > 0, !shown.isEmpty, !shown.contains(where: \.current), let current = items.first(where: \.current) {
+            shown[shown.count - 1] = current
+        }
         var used = 1
-        for item in items {
+        for item in shown {
             guard used < rect.height else { break }
             let row = rect.row + used
             var col = rect.col
@@ -81,7 +81,8 @@ public struct BarList: Sendable {
                 ? item.probability.map { ExactText.probability($0, fitting: valueWidth) } ?? item.value
                 : item.value
             let tail = 1 + valueWidth + noteTail
-            let barWidth = rect.col + rect.width - col - tail
+            // Past `widestBar` cells a bar only pushes its value away from it.
+            let barWidth = min(BarList.widestBar, rect.col + rect.width - col - tail)
             if barWidth >= 4 {
                 let bar = item.fraction.map { Bar.padded($0, width: barWidth, glyphs: glyphs) } ?? pad("n/a", barWidth)
                 canvas.put(bar, row: row, col: col, role: item.fraction == nil ? .dim : .bar)
@@ -93,7 +94,29 @@ public struct BarList: Sendable {
             }
             used += 1
         }
+        if hidden > 0, used < rect.height {
+            canvas.put("  … \(hidden) more row\(hidden == 1 ? "" : "s") (v: a view with room)", row: rect.row + used,
+                       col: rect.col, role: .dim, width: rect.width)
+            used += 1
+        }
         return used
+    }
+
+    /// Widths of the value, label and note columns. Values shrink before they overflow, and
+    /// to leave a bar of `preferredBar` cells: a shorter exact form, at worst the percent.
+    /// Notes give way before any value loses its fraction, so every row keeps its number.
+    func columns(_ width: Int, notes: Bool) -> (value: Int, label: Int, note: Int) {
+        let noteWidth = notes ? items.map(\.note.count).max() ?? 0 : 0
+        let noteTail = noteWidth > 0 ? 2 + noteWidth : 0
+        let naturalValue = items.map(\.value.count).max() ?? 0
+        // Labels get a third of the width, more (up to half) when values leave room for a bar.
+        let roomy = min(width / 2, width - 3 - (1 + naturalValue + noteTail) - 4)
+        let labelWidth = min(items.map(\.label.count).max() ?? 0, max(4, width / 3, roomy))
+        let shortest = items.map { $0.probability.map { $0.percent().count } ?? $0.value.count }.max() ?? 0
+        let withBar = width - 3 - labelWidth - noteTail - (BarList.preferredBar + 1)
+        let valueWidth = max(0, min(naturalValue, width - 3 - labelWidth - noteTail, max(withBar, shortest)))
+        if noteWidth > 0 && valueWidth < naturalValue { return columns(width, notes: false) }
+        return (valueWidth, labelWidth, noteWidth)
     }
 
     /// A label cut to `width` shows that it was cut.
