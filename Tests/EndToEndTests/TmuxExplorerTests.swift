@@ -93,4 +93,39 @@ struct TmuxExplorerTests {
         #expect(out.stderr.contains("callback-explorer report --servers 10"))
         #expect(try Binary.run(["present"]).status == 64)
     }
+
+    /// 80×24, the classic terminal: the parameters on one row, hidden rows counted, and
+    /// `q` inside help closing help rather than quitting (issue 14, items 2 and 7).
+    @Test func eightyByTwentyFour() throws {
+        let t = Tmux()
+        defer { t.kill() }
+        try t.start("\(binary) --servers 1000", cols: 80, rows: 24)
+        let screen = try t.waitFor("999/1000 = 99.90%", "more rows")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count >= 24)
+        #expect(lines[2].contains("[Servers 1,000]") && lines[2].contains("Replicas –"), "\(lines[2])")
+        #expect(lines[1].trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(screen.contains("… 3 more rows"))
+        #expect(lines[23].hasPrefix(" ? help: every key  q quit"))
+        try t.send("?")
+        try t.waitFor("Keys (q, Esc or ? closes help)")
+        try t.send("q")
+        let back = try t.waitFor("All strategies at these parameters")
+        #expect(!back.contains("EXIT="))
+        try t.send("q")
+        #expect(try t.waitFor("EXIT=0").contains("EXIT=0"))
+    }
+
+    /// 200×50: the room is used (more sweep points, the impact lines beside the sweep).
+    @Test func twoHundredByFifty() throws {
+        let t = Tmux()
+        defer { t.kill() }
+        try t.start("\(binary) --servers 10", cols: 200, rows: 50)
+        let screen = try t.waitFor("N = 1,000,000,000", "Impact at 1,000 orders a minute")
+        // 1 − 1/10⁹, whole: nothing is shortened on a wide screen.
+        #expect(screen.contains("999999999/1000000000 = 99.9999999%"))
+        #expect(screen.contains("N = 7 "))
+        try t.send("q")
+        #expect(try t.waitFor("EXIT=0").contains("EXIT=0"))
+    }
 }
