@@ -12,11 +12,13 @@ let package = Package(
         .library(name: "RouletteDialect", targets: ["RouletteDialect"]),
         .library(name: "Readout", targets: ["Readout"]),
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
+        .library(name: "Decks", targets: ["Decks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .target(name: "CallbackModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
@@ -24,13 +26,14 @@ let package = Package(
         .target(name: "Readout", dependencies: ["CallbackModel", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "ExplorerUI", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "Reports", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Decks", dependencies: ["CallbackModel", "ExplorerUI", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "CStopSignal"),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "CStopSignal", "ExplorerUI", "Readout"]),
         .executableTarget(
             name: "callback-explorer",
             dependencies: [
-                "CallbackModel", "RouletteDialect", "Readout", "ExplorerUI", "Reports", "CursesTerminal", .product(name: "BigInt", package: "BigInt"),
+                "CallbackModel", "RouletteDialect", "Readout", "ExplorerUI", "Decks", "Reports", "CursesTerminal", .product(name: "BigInt", package: "BigInt"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,8 +49,9 @@ let package = Package(
         .testTarget(name: "ReadoutTests", dependencies: ["Readout", "CallbackModel"]),
         .testTarget(
             name: "ExplorerUITests",
-            dependencies: ["ExplorerUI", "Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["ExplorerUI", "Decks", "Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "DecksTests", dependencies: ["Decks", "ExplorerUI", "CallbackModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CallbackModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CallbackModel"]),
     ]

@@ -1,23 +1,45 @@
 import ArgumentParser
 import CallbackModel
+import Decks
 import ExplorerUI
+import Foundation
 
 struct Present: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "present", abstract: "Walk the callback story as slides; every explorer key still works.")
+        commandName: "present",
+        abstract: "Walk the callback story as slides; every explorer key still works.",
+        discussion: "With --deck, your own slides (YAML; decks/talk.yaml is the built-in talk, to copy).")
 
-    @Option(help: "Slide to start on (1 … \(Story.slides.count)).")
-    var slide: Int = 1
+    @Option(help: "A deck of your own (YAML, see decks/talk.yaml).")
+    var deck: String?
+
+    @Option(help: "Slide to start on (1 … the number of slides; the talk has \(Story.slides.count)).")
+    var slide: String = "1"
 
     func run() throws {
-        guard (1 ... Story.slides.count).contains(slide) else {
-            throw CLIError.usage("--slide \(slide) is out of range: allowed 1 to \(Story.slides.count)")
+        let slides = try loadDeck().slides
+        guard let number = Int(slide), (1 ... slides.count).contains(number) else {
+            throw CLIError.usage("--slide \(slide) is out of range: allowed 1 to \(slides.count)")
         }
         try TerminalLoop.requireTerminal(suggesting: "callback-explorer report")
-        let start = slide - 1
+        let start = number - 1
         TerminalLoop.run { size, glyphs in
-            ExplorerState(parameters: Story.slides[start].parameters, size: size, glyphs: glyphs,
-                          presentation: Presentation(index: start))
+            ExplorerState(parameters: slides[start].parameters, size: size, glyphs: glyphs,
+                          presentation: Presentation(index: start, slides: slides))
+        }
+    }
+
+    func loadDeck() throws -> Deck {
+        guard let deck else { return Story.deck }
+        var directory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: deck, isDirectory: &directory), !directory.boolValue,
+              let data = FileManager.default.contents(atPath: deck) else {
+            throw CLIError.missingFile("--deck \(deck): no such readable file")
+        }
+        do {
+            return try DeckReader.read(String(decoding: data, as: UTF8.self))
+        } catch {
+            throw CLIError.badProgram("\(deck):\(error.description)")
         }
     }
 }

@@ -2,6 +2,7 @@ import BigInt
 import PropertyBased
 import Testing
 import CallbackModel
+import Decks
 @testable import ExplorerUI
 
 /// Random key sequences at random sizes (1×1 included): the reducer and renderer never
@@ -16,7 +17,7 @@ struct KeyHammerTests {
         let gen = Gen.int(in: 0 ..< Self.keys.count).array(of: 1 ... 400)
         await propertyCheck(count: 25, input: gen, Gen.bool) { indices, presenting in
             var s = ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 24, cols: 80),
-                                  presentation: presenting ? Presentation() : nil)
+                                  presentation: presenting ? Presentation(slides: Story.slides) : nil)
             var answers = Answers()
             for (n, i) in indices.enumerated() {
                 let key = Self.keys[i]

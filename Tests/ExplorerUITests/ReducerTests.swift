@@ -1,6 +1,7 @@
 import BigInt
 import Testing
 import CallbackModel
+import Decks
 @testable import ExplorerUI
 
 struct ReducerTests {
@@ -115,7 +116,7 @@ struct ReducerTests {
     }
 
     @Test func presentationNavigates() {
-        var s = ExplorerState(parameters: Parameters(), size: Size(rows: 24, cols: 80), presentation: Presentation())
+        var s = ExplorerState(parameters: Parameters(), size: Size(rows: 24, cols: 80), presentation: Presentation(slides: Story.slides))
         #expect(s.parameters == Story.slides[0].parameters)
         s = Reducer.reduce(s, .char(" "))
         #expect(s.presentation?.index == 1)

@@ -1,6 +1,7 @@
 import BigInt
 import Testing
 import CallbackModel
+import Decks
 @testable import ExplorerUI
 import Readout
 
@@ -129,7 +130,7 @@ struct ScreenTests {
     }
 
     @Test func presentationSlideShowsTitleAndNarration() {
-        var e = Explorer.settled(ExplorerState(parameters: Parameters(), size: Size(rows: 32, cols: 100), presentation: Presentation()))
+        var e = Explorer.settled(ExplorerState(parameters: Parameters(), size: Size(rows: 32, cols: 100), presentation: Presentation(slides: Story.slides)))
         var lines = e.frame.lines
         #expect(lines[0].hasPrefix(" slide 1/12 · The callback problem"))
         #expect(lines[3].contains("1/2 = 50.00%"))

@@ -149,7 +149,7 @@ public enum Screen {
         var area = body
         if let show = state.presentation {
             let slide = show.slide
-            for line in slide.narration + (slide.diagram.isEmpty ? [] : [""] + slide.diagram) where area.height > 0 {
+            for line in (data.narration ?? []) + (slide.diagram.isEmpty ? [] : [""] + slide.diagram) where area.height > 0 {
                 canvas.put(line, row: area.row, col: area.col + 1, role: slide.diagram.contains(line) ? .accent : .plain, width: area.width - 1)
                 area = area.top(1).1
             }

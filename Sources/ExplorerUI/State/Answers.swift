@@ -48,21 +48,26 @@ public struct ScreenData: Sendable {
     public var current: RowOutcome?
     public var compare: [Row<Strategy>]?
     public var sweep: [Row<BigInt>]?
+    /// A slide's words with their live values.
+    public var narration: [String]?
 
-    public init(current: RowOutcome?, compare: [Row<Strategy>]? = nil, sweep: [Row<BigInt>]? = nil) {
+    public init(current: RowOutcome?, compare: [Row<Strategy>]? = nil, sweep: [Row<BigInt>]? = nil, narration: [String]? = nil) {
         self.current = current
         self.compare = compare
         self.sweep = sweep
+        self.narration = narration
     }
 
     /// Configurations a state's view needs, the headline's first.
     public static func needs(_ state: ExplorerState) -> [Parameters] {
         let p = state.parameters
-        return [p] + comparing(state).map(\.1) + sweeping(state).map(\.1)
+        let words = state.presentation?.slide.narration.configurations(at: p) ?? []
+        return [p] + comparing(state).map(\.1) + sweeping(state).map(\.1) + words
     }
 
     public init(_ state: ExplorerState, _ answers: Answers) {
         current = answers[state.parameters]
+        narration = state.presentation?.slide.narration.render(at: state.parameters) { answers[$0] }
         let compare = Self.comparing(state), sweep = Self.sweeping(state)
         // A table is drawn only once every row is known, so rows never jump about.
         if !compare.isEmpty, compare.allSatisfy({ answers[$0.1] != nil }) {

@@ -58,7 +58,8 @@ public struct Presentation: Equatable, Sendable {
     public var index: Int
     public let slides: [Slide]
 
-    public init(index: Int = 0, slides: [Slide] = Story.slides) {
+    public init(index: Int = 0, slides: [Slide]) {
+        precondition(!slides.isEmpty, "a presentation needs at least one slide")
         self.slides = slides
         self.index = min(max(0, index), slides.count - 1)
     }
@@ -73,6 +74,7 @@ extension View {
         case .sweep: self = .sweep
         case .breakdown: self = .breakdown
         case .impact: self = .impact
+        case .overview: self = .overview
         }
     }
 }
