@@ -12,7 +12,9 @@ enum Panels {
             switch row.outcome {
             case .result(let r):
                 let writes = ExactText.count(r.writesPerOrder)
-                return .init(row.key.name, probability: r.failure,
+                // Every number a row uses is on screen: the replicate row names its r.
+                let label = row.key == .replicate ? "replicate r=\(Rational.grouped(r.parameters.replicas))" : row.key.name
+                return .init(label, probability: r.failure,
                              note: "\(writes) write\(writes == "1" ? "" : "s") · \(row.key.complexity)", current: row.key == current)
             case .unavailable(let why):
                 return .init(row.key.name, nil, value: "n/a", note: why, current: row.key == current)

@@ -115,7 +115,13 @@ public struct BarList: Sendable {
         let shortest = items.map { $0.probability.map { $0.percent().count } ?? $0.value.count }.max() ?? 0
         let withBar = width - 3 - labelWidth - noteTail - (BarList.preferredBar + 1)
         let valueWidth = max(0, min(naturalValue, width - 3 - labelWidth - noteTail, max(withBar, shortest)))
-        if noteWidth > 0 && valueWidth < naturalValue { return columns(width, notes: false) }
+        // Notes go only when they would cost a value its whole fraction (down to the percent
+        // alone); shortened to its first and last digits, a fraction still reads exactly enough.
+        let losesFraction = items.contains { item in
+            guard let x = item.probability, !x.isInteger, item.value.count > valueWidth else { return false }
+            return !ExactText.probability(x, fitting: valueWidth).contains("/")
+        }
+        if noteWidth > 0 && losesFraction { return columns(width, notes: false) }
         return (valueWidth, labelWidth, noteWidth)
     }
 
