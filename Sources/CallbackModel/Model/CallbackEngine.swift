@@ -12,12 +12,22 @@ public enum CallbackEngine {
 
     /// Validates the parameters and infers the result. Throws `ParameterError` or `EngineLimit`.
     public static func evaluate(_ parameters: Parameters, mode: EngineMode = .lifted) throws -> CallbackResult {
+        try evaluate(parameters, incident: nil, mode: mode)
+    }
+
+    /// The same program with an incident between placement and the callbacks (SPEC §6).
+    public static func evaluate(_ parameters: Parameters, incident: Incident?, hashing: Hashing = .consistent,
+                                mode: EngineMode = .lifted) throws -> CallbackResult {
         try parameters.validate()
         let topology = Topology(parameters)
+        if let incident, let why = incident.impossibility(topology) { throw EngineLimit(why) }
         switch mode {
         case .lifted:
-            return try evaluate(parameters, in: LiftedPools(topology))
+            return try evaluate(parameters, in: LiftedPools(topology, incident: incident, hashing: hashing))
         case .enumerated:
+            guard incident == nil else {
+                throw EngineLimit("incidents are computed on the lifted pools; the tests' brute-force oracle checks them")
+            }
             guard parameters.servers <= maxEnumeratedServers else {
                 throw EngineLimit("enumeration names every server; it accepts at most \(maxEnumeratedServers)")
             }

@@ -40,7 +40,7 @@ public struct CallbackProgram<Space: ServerSpace> {
             case .local, .affinity:
                 return .certain(Run(origin: origin, holders: space.originOnly(origin), writes: 1, firstRoute: nil, found: false))
             case .shared:
-                return .certain(Run(origin: origin, holders: space.everyServer(origin), writes: 1, firstRoute: nil, found: false))
+                return .certain(Run(origin: origin, holders: space.sharedStore(origin), writes: 1, firstRoute: nil, found: false))
             case .broadcast:
                 return .certain(Run(origin: origin, holders: space.everyServer(origin), writes: n, firstRoute: nil, found: false))
             case .replicate:
@@ -50,8 +50,18 @@ public struct CallbackProgram<Space: ServerSpace> {
             case .canaryFallback:
                 // Stable servers share one store, and a canary that misses falls back to it;
                 // a canary-origin order lives only on that canary.
-                let holders = space.pool(of: origin) == .stable ? space.everyServer(origin) : space.originOnly(origin)
+                let holders = space.pool(of: origin) == .stable ? space.sharedStore(origin) : space.originOnly(origin)
                 return .certain(Run(origin: origin, holders: holders, writes: 1, firstRoute: nil, found: false))
+            }
+        }
+        // An incident (a scale event, a crash) happens after the state is placed and before
+        // the callbacks: it may take the origin or holders away (SPEC §6).
+        state = try state.flatMap { (run: Run) throws(EngineLimit) -> Distribution<Run> in
+            try space.incidentStep(origin: run.origin, holders: run.holders!, pinned: strategy == .affinity).map { placed in
+                var next = run
+                next.origin = placed.origin
+                next.holders = placed.holders
+                return next
             }
         }
         // Every attempt for an order from the same origin is routed the same way: build

@@ -7,6 +7,9 @@ public struct LiftedPools: ServerSpace {
     public enum Server: Hashable, Sendable {
         case origin(Pool)
         case other(Pool)
+        /// The order's origin after an incident took it away (or, for affinity, after the
+        /// order's id stopped mapping to it): nothing is routed there any more.
+        case departed(Pool)
     }
 
     public struct Holders: Hashable, Sendable {
@@ -15,23 +18,41 @@ public struct LiftedPools: ServerSpace {
         /// Two fields rather than a dictionary: every engine state hashes these.
         let stableOthers: BigInt
         let canaryOthers: BigInt
+        /// A shared store: every server finds the order, including servers that join later.
+        let everywhere: Bool
 
-        init(originPool: Pool, stable: BigInt = 0, canary: BigInt = 0) {
+        init(originPool: Pool, stable: BigInt = 0, canary: BigInt = 0, everywhere: Bool = false) {
             self.originPool = originPool
             stableOthers = stable
             canaryOthers = canary
+            self.everywhere = everywhere
         }
 
         public func others(_ pool: Pool) -> BigInt { pool == .stable ? stableOthers : canaryOthers }
     }
 
     public let topology: Topology
+    /// The pools callbacks are routed over: `topology` unless an incident changed them.
+    public let after: Topology
+    public let incident: Incident?
+    public let hashing: Hashing
 
-    public init(_ topology: Topology) { self.topology = topology }
+    public init(_ topology: Topology, incident: Incident? = nil, hashing: Hashing = .consistent) {
+        self.topology = topology
+        self.incident = incident
+        self.hashing = hashing
+        after = incident.map { topology.resized(stable: $0.stableAfter(topology)) } ?? topology
+    }
 
-    /// Servers of `pool` other than the origin.
+    /// Servers of `pool` other than the origin, when the state is placed.
     func othersCount(_ pool: Pool, originPool: Pool) -> BigInt {
         topology.size(pool) - (pool == originPool ? 1 : 0)
+    }
+
+    /// Servers of `pool` a callback can land on other than the origin, after any incident.
+    func othersAfter(_ pool: Pool, origin: Server) -> BigInt {
+        if case .origin(let p) = origin, p == pool { return after.size(pool) - 1 }
+        return after.size(pool)
     }
 
     public func routeOrder() -> Distribution<Server> {
@@ -39,18 +60,18 @@ public struct LiftedPools: ServerSpace {
     }
 
     public func routeCallback(origin: Server) -> Distribution<Server> {
-        let originPool = pool(of: origin)
-        var branches: [(Server, Rational)] = [(origin, topology.serverWeight(originPool))]
-        for p in topology.pools {
-            let count = othersCount(p, originPool: originPool)
-            if count > 0 { branches.append((.other(p), topology.serverWeight(p) * Rational(count))) }
+        var branches: [(Server, Rational)] = []
+        if case .origin(let p) = origin { branches.append((origin, after.serverWeight(p))) }
+        for p in after.pools {
+            let count = othersAfter(p, origin: origin)
+            if count > 0 { branches.append((.other(p), after.serverWeight(p) * Rational(count))) }
         }
         return .choice(branches)
     }
 
     public func pool(of server: Server) -> Pool {
         switch server {
-        case .origin(let p), .other(let p): p
+        case .origin(let p), .other(let p), .departed(let p): p
         }
     }
 
@@ -84,15 +105,57 @@ public struct LiftedPools: ServerSpace {
         }
     }
 
+    public func sharedStore(_ origin: Server) -> Holders {
+        Holders(originPool: pool(of: origin), everywhere: true)
+    }
+
     public func finds(_ holders: Holders, at server: Server, origin: Server) -> Distribution<Bool> {
         switch server {
         case .origin:
             return .certain(true)
+        case .departed:
+            return .certain(holders.everywhere)
         case .other(let p):
+            if holders.everywhere { return .certain(true) }
             // The lookup lands on a uniformly random non-origin server of p; given how many
             // of them hold the order, each attempt is an independent draw.
             let held = holders.others(p)
-            return .flip(Rational(held, othersCount(p, originPool: holders.originPool)))
+            return .flip(Rational(held, othersAfter(p, origin: origin)))
+        }
+    }
+
+    /// The incident between placement and the callbacks. Placement treated the stable
+    /// servers alike, so the origin is among the servers that leave with probability
+    /// leaving/stable, and the holders among the other stable servers split between those
+    /// that leave and those that stay hypergeometrically. For affinity the order's id may
+    /// then map to another server, which holds nothing: the order is as good as departed.
+    public func incidentStep(origin: Server, holders: Holders, pinned: Bool) throws(EngineLimit) -> Distribution<Placed<Server, Holders>> {
+        guard let incident else { return .certain(Placed(origin: origin, holders: holders)) }
+        let before = topology.size(.stable), remaining = after.size(.stable)
+        let leaving = max(0, before - remaining)
+        let op = pool(of: origin)
+        func keep(_ alive: Bool, leavingOthers: BigInt, others: BigInt) throws(EngineLimit) -> Distribution<Placed<Server, Holders>> {
+            let held = holders.stableOthers
+            let split = try Hypergeometric.distribution(successes: held, failures: others - held, draws: leavingOthers)
+            return split.map { gone in
+                Placed(origin: alive ? origin : .departed(op),
+                       holders: Holders(originPool: op, stable: held - gone, canary: holders.canaryOthers, everywhere: holders.everywhere))
+            }
+        }
+        var placed: Distribution<Placed<Server, Holders>>
+        if op == .stable && leaving > 0 {
+            let leaves = Rational(leaving, before)
+            placed = try Distribution<Bool>.flip(.one - leaves).flatMap { (alive: Bool) throws(EngineLimit) in
+                try keep(alive, leavingOthers: alive ? leaving : leaving - 1, others: before - 1)
+            }
+        } else {
+            placed = try keep(true, leavingOthers: leaving, others: op == .stable ? before - 1 : before)
+        }
+        guard pinned, op == .stable else { return placed }
+        let stays = incident.affinityStays(stableBefore: before, after: remaining, hashing: hashing)
+        return placed.flatMap { p in
+            guard case .origin = p.origin else { return .certain(p) }
+            return Distribution<Bool>.flip(stays).map { $0 ? p : Placed(origin: .departed(op), holders: p.holders) }
         }
     }
 }

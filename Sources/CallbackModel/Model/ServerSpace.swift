@@ -26,6 +26,28 @@ public protocol ServerSpace {
 
     /// Whether a lookup on `server` finds the order's state.
     func finds(_ holders: Holders, at server: Server, origin: Server) -> Distribution<Bool>
+
+    /// State in one store every server reads, including servers that join later.
+    func sharedStore(_ origin: Server) -> Holders
+
+    /// What an incident between placement and the callbacks leaves: the origin (or that it
+    /// is gone) and the holders. `pinned`: the callback follows the order id (affinity).
+    func incidentStep(origin: Server, holders: Holders, pinned: Bool) throws(EngineLimit) -> Distribution<Placed<Server, Holders>>
+}
+
+extension ServerSpace {
+    public func sharedStore(_ origin: Server) -> Holders { everyServer(origin) }
+
+    /// No incident: everything stays as placed.
+    public func incidentStep(origin: Server, holders: Holders, pinned: Bool) throws(EngineLimit) -> Distribution<Placed<Server, Holders>> {
+        .certain(Placed(origin: origin, holders: holders))
+    }
+}
+
+/// The order's origin and holders, between program steps.
+public struct Placed<Server: Hashable & Sendable, Holders: Hashable & Sendable>: Hashable, Sendable {
+    public let origin: Server
+    public let holders: Holders
 }
 
 /// A configuration whose exact answer is too costly to compute; says why instead of hanging.

@@ -20,6 +20,18 @@ public struct Topology: Sendable, Hashable {
         self.init(servers: p.servers, canaryShare: p.canaryShare, canaryServers: p.canaryServers)
     }
 
+    private init(sizes: [Pool: BigInt], shares: [Pool: Rational]) {
+        self.sizes = sizes
+        self.shares = shares
+    }
+
+    /// The same pools with the stable one resized (an incident acts on the stable pool).
+    func resized(stable: BigInt) -> Topology {
+        var s = sizes
+        s[.stable] = stable
+        return Topology(sizes: s, shares: shares)
+    }
+
     /// Pools that receive traffic, stable first.
     public var pools: [Pool] { Pool.allCases.filter { sizes[$0] != nil } }
 

@@ -1,0 +1,68 @@
+import BigInt
+
+/// An event that happens while callbacks are in flight (SPEC §6): the order's state was
+/// placed before it, every callback attempt is routed after it. With a canary, events act
+/// on the stable pool.
+public enum Incident: Sendable, Hashable {
+    /// The pool is resized to this many servers in all: a scale-out appends servers at the
+    /// end of the list, a scale-in removes them from the end, with their state.
+    case scale(to: BigInt)
+    /// One stable server, chosen uniformly, crashes: its local state is lost and it gets
+    /// no more traffic; the others keep their order in the list.
+    case crash
+}
+
+/// How `affinity` maps an order id to a server (SPEC §6).
+public enum Hashing: String, CaseIterable, Sendable, Hashable {
+    /// live_servers[id mod count].
+    case modulo
+    /// Each server owns an equal share of ids; a key moves only when its server leaves or
+    /// to a server that joins.
+    case consistent
+}
+
+extension Incident {
+    /// Stable servers after the event, given the pools before it.
+    func stableAfter(_ topology: Topology) -> BigInt {
+        let stable = topology.size(.stable)
+        switch self {
+        case .scale(let total): return stable + (total - topology.servers)
+        case .crash: return stable - 1
+        }
+    }
+
+    /// Why the event cannot happen to these pools, if it cannot.
+    func impossibility(_ topology: Topology) -> String? {
+        let after = stableAfter(topology)
+        switch self {
+        case .scale(let total):
+            if total < 1 { return "a scale event needs at least 1 server after it" }
+            if after < 1 { return "a scale event must leave at least 1 stable server (the canary pool is not resized)" }
+        case .crash:
+            if after < 1 { return "a crash needs at least 2 stable servers (one crashes, one is left)" }
+        }
+        return nil
+    }
+
+    /// P(an affinity callback still maps to the origin | the origin survived the event).
+    /// Ids are uniform over a range much larger than any pool; for modulo hashing, uniform
+    /// modulo lcm of the pool sizes, so (id mod a, id mod b) pairs are counted by residues.
+    func affinityStays(stableBefore a: BigInt, after b: BigInt, hashing: Hashing) -> Rational {
+        switch (self, hashing) {
+        case (.scale, .consistent):
+            // Keys move only to joining servers, each owning an equal share.
+            return b > a ? Rational(a, b) : .one
+        case (.scale, .modulo):
+            // id mod a = id mod b = j has one solution mod lcm for each j < min(a, b); the
+            // origin survives exactly when its j < b. So P(stay | survived) = a / lcm(a, b).
+            let l = a / BigInt(GCD.of(a.magnitude, b.magnitude)) * b
+            return Rational(a, l)
+        case (.crash, .consistent):
+            return .one
+        case (.crash, .modulo):
+            // Old index j = id mod a, new index i = id mod (a − 1): coprime, so (j, i) is
+            // uniform over a·(a − 1) pairs; for each surviving j exactly one i lands on it.
+            return Rational(BigInt(1), a - 1)
+        }
+    }
+}
