@@ -45,7 +45,8 @@ public struct FormulaSet: Sendable, Hashable {
     /// The formula with this configuration's values written in, Unicode.
     public func substituted(_ formula: Formula) -> String? {
         guard case .shown(let s) = formula else { return nil }
-        return FormulaText.render(s.substituting(values), style: .unicode)
+        let text = FormulaText.render(s.substituting(values), style: .unicode)
+        return text == formula.unicode ? nil : text
     }
 
     /// The formula's exact value at this configuration (what tests and the report check).
