@@ -68,11 +68,11 @@ if wanted("formula") {
     for strategy in Strategy.allCases {
         for (share, m) in [(Rational.zero, BigInt(1)), (Rational(5, 100), BigInt(3))] {
             for retries in [0, 100] {
-                for replicas in strategy == .replicate ? [BigInt(2), BigInt(4), BigInt(999)] : [BigInt(1)] {
+                for replicas in strategy == .replicate ? [BigInt(2), BigInt(3), BigInt(4), BigInt(999)] : [BigInt(1)] {
                     let p = Parameters(servers: 1_000_000_000, canaryShare: share, canaryServers: m,
                                        strategy: strategy, retries: retries, replicas: replicas)
                     var f: FormulaSet?
-                    let ms = Clock.medianMilliseconds(runs: 5) { f = FormulaEngine.derive(p) }
+                    let ms = Clock.medianMilliseconds(runs: 5) { f = FormulaEngine.deriveUncached(p) }
                     var text = f!.failure.unicode
                     if text.count > 60 { text = String(text.prefix(57)) + "…" }
                     let percent = (share * 100).description

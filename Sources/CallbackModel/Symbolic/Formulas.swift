@@ -1,4 +1,5 @@
 import BigInt
+import Synchronization
 
 /// One answer as a formula, or why it has none.
 public enum Formula: Sendable, Hashable {
@@ -73,7 +74,41 @@ public struct FormulaSet: Sendable, Hashable {
 public enum FormulaEngine {
     public static let maxLength = 600
 
+    /// What a formula depends on besides the values it is read at: the derivation is
+    /// done once per shape (the explorer redraws every frame).
+    struct Shape: Hashable {
+        let strategy: Strategy
+        let hasCanary: Bool
+        let kSymbolic: Bool
+        /// The replica count, when it is written in (replicate with a canary).
+        let givenReplicas: BigInt?
+    }
+
+    static let derived = Mutex<[Shape: FormulaSet]>([:])
+
     public static func derive(_ p: Parameters) -> FormulaSet {
+        let shape = Shape(strategy: p.strategy, hasCanary: p.hasCanary, kSymbolic: p.retries > 0,
+                          givenReplicas: p.strategy == .replicate && p.hasCanary ? p.replicas : nil)
+        let set = derived.withLock { $0[shape] } ?? {
+            let fresh = deriveAfresh(p)
+            derived.withLock { cache in
+                if cache.count >= 512 { cache.removeAll() }
+                cache[shape] = fresh
+            }
+            return fresh
+        }()
+        return FormulaSet(failure: set.failure, success: set.success, byOrigin: set.byOrigin, expectedAttempts: set.expectedAttempts,
+                          symbolic: set.symbolic, fixed: set.fixed, values: values(p))
+    }
+
+    static func values(_ p: Parameters) -> [String: Rational] {
+        ["N": Rational(p.servers), "c": p.canaryShare, "M": Rational(p.canaryServers), "k": Rational(p.retries), "r": Rational(p.replicas)]
+    }
+
+    /// The derivation itself, without the cache (what the benchmarks time).
+    public static func deriveUncached(_ p: Parameters) -> FormulaSet { deriveAfresh(p) }
+
+    static func deriveAfresh(_ p: Parameters) -> FormulaSet {
         let hasCanary = p.hasCanary
         let kSymbolic = p.retries > 0
         let rSymbolic = p.strategy == .replicate && !hasCanary
@@ -81,8 +116,7 @@ public enum FormulaEngine {
         if hasCanary { symbolic += ["c", "M"] } else { fixed.append("c") }
         if kSymbolic { symbolic.append("k") } else { fixed.append("k") }
         if p.strategy == .replicate { if rSymbolic { symbolic.append("r") } else { fixed.append("r") } }
-        let values: [String: Rational] = ["N": Rational(p.servers), "c": p.canaryShare, "M": Rational(p.canaryServers),
-                                          "k": Rational(p.retries), "r": Rational(p.replicas)]
+        let values = values(p)
         let pools: [Pool] = hasCanary ? [.stable, .canary] : [.stable]
         let program = CallbackProgram(space: LiftedPools(sizes: SymbolicPools(hasCanary: hasCanary)), strategy: p.strategy,
                                       retries: p.retries, replicas: rSymbolic ? RationalFunction(.r) : RationalFunction(p.replicas))

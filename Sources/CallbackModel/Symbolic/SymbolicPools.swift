@@ -8,7 +8,7 @@ public struct SymbolicPools: PoolSizes {
     public let hasCanary: Bool
     /// Replica counts above this, with a canary, make the split between the pools a
     /// rational function of degree r in N with r + 1 cases: no short form.
-    public static let maxReplicasWithCanary = 4
+    public static let maxReplicasWithCanary = 3
 
     public init(hasCanary: Bool) { self.hasCanary = hasCanary }
 
