@@ -9,17 +9,20 @@ public enum CSVFormat {
         switch doc.body {
         case .report(let sections):
             lines.append(["section", "key", "exact", "decimal", "percent"])
-            for section in sections {
+            // Formulas are not rows of figures: JSON and the text formats carry them.
+            for section in sections where section.key != "formula" {
                 lines += section.lines.map { [section.key, $0.key] + probabilityFields($0.value) }
             }
         case .table(let table):
+            // A sweep's formula (failure against N) is one column, written once: on the first row.
+            let formula = table.key == "sweep" ? doc.formulas.map { $0.failure.ascii } : nil
             lines.append([table.rowHeader] + table.columns.flatMap { c in
                 c.isCharted ? ["\(c.key)_exact", "\(c.key)_decimal", "\(c.key)_percent"] : [c.key]
-            })
-            for row in table.rows {
+            } + (formula == nil ? [] : ["formula"]))
+            for (i, row) in table.rows.enumerated() {
                 lines.append([row.label.text] + zip(table.columns, row.values).flatMap { c, v in
                     c.isCharted ? probabilityFields(v) : [plain(v)]
-                })
+                } + (formula.map { [i == 0 ? $0 : ""] } ?? []))
             }
         }
         return lines.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
@@ -31,6 +34,7 @@ public enum CSVFormat {
         case .number(let x), .writes(let x), .money(let x), .times(let x): [x.description, ExactText.decimal(x), ""]
         case .duration(let d): [d?.description ?? "", d.map(ExactText.decimal) ?? "forever", ""]
         case .text(let t): [t, "", ""]
+        case .formula(_, let ascii, _, _): [ascii, "", ""]
         case .unavailable(let why): ["n/a", why, ""]
         }
     }
@@ -40,6 +44,7 @@ public enum CSVFormat {
         case .number(let x), .writes(let x), .probability(let x), .money(let x), .times(let x): x.description
         case .duration(let d): d?.description ?? "forever"
         case .text(let t): t
+        case .formula(_, let ascii, _, _): ascii
         case .unavailable: "n/a"
         }
     }

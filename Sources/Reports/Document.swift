@@ -6,11 +6,22 @@ public struct Document: Sendable {
     public let title: String
     public let parameters: Parameters
     public let body: Body
+    /// A table's formula (sweep: failure against N); a report carries its own section.
+    let tableFormulas: FormulaSet?
 
-    public init(title: String, parameters: Parameters, body: Body) {
+    public init(title: String, parameters: Parameters, body: Body, formulas: FormulaSet? = nil) {
         self.title = title
         self.parameters = parameters
         self.body = body
+        tableFormulas = formulas
+    }
+
+    /// The formulas the document shows (SPEC §5), if any.
+    public var formulas: FormulaSet? {
+        if case .report(let sections) = body {
+            for section in sections { if case .formula(let f) = section { return f } }
+        }
+        return tableFormulas
     }
 }
 

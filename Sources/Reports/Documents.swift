@@ -12,6 +12,7 @@ public enum Documents {
             .cost(expectedAttempts: r.expectedAttempts, writesPerOrder: r.writesPerOrder),
             .impact(r.impact, ordersPerMinute: p.ordersPerMinute, orderValue: p.orderValue),
             .errorBudget(r.impact, slo: p.slo),
+            .formula(FormulaEngine.derive(p)),
         ]))
     }
 
@@ -34,7 +35,7 @@ public enum Documents {
             case .unavailable(let why): TableRow(.servers(row.key), [.unavailable(why)])
             }
         })
-        return Document(title: "Failure against servers", parameters: base, body: .table(table))
+        return Document(title: "Failure against servers", parameters: base, body: .table(table), formulas: FormulaEngine.derive(base))
     }
 
     /// One line with every parameter, as the explorer's header shows them.

@@ -6,22 +6,37 @@ import Readout
 /// fixed so output is stable for diffs and scripts.
 public enum JSONFormat {
     public static func render(_ doc: Document) -> String {
-        var fields: [(String, JSON)] = [("parameters", parameters(doc.parameters))]
+        var fields: [(String, JSON)] = [("parameters", parameters(doc.parameters, formulas: doc.formulas))]
         switch doc.body {
         case .report(let sections):
+            // SPEC §5: each formula goes into the figure it explains, as the ASCII grammar.
+            var formulas: [String: String] = [:]
             for section in sections {
-                let members = section.lines.map { ($0.key, value($0.value)) }
+                if case .formula = section {
+                    for line in section.lines { if case .formula(_, let ascii, _, _) = line.value { formulas[line.key] = ascii } }
+                }
+            }
+            func withFormula(_ key: String, _ json: JSON) -> JSON {
+                guard let f = formulas[key], case .object(let members) = json else { return json }
+                return .object(members + [("formula", .string(f))])
+            }
+            for section in sections {
+                let members = section.lines.map { line in
+                    (line.key, section.explainedByFormulas ? withFormula(line.key, value(line.value)) : value(line.value))
+                }
                 switch section {
                 // SPEC §2 promises scripts these figures at the top level: `failure.exact`,
                 // `success.exact`, `expected_attempts.exact`, `writes_per_order`.
                 case .outcome, .cost: fields += members
                 case .byOrigin, .routing, .impact, .errorBudget: fields.append((section.key, .object(members)))
+                case .formula: break
                 }
             }
         case .table(let table):
             fields.append((table.key, .array(table.rows.map { row in
                 .object([(table.rowHeader, label(row.label))] + zip(table.columns, row.values).map { ($0.key, value($1)) })
             })))
+            if let f = doc.formulas { fields.append(("formula", .string(f.failure.ascii))) }
         }
         return JSON.object(fields).text(indent: 0) + "\n"
     }
@@ -48,6 +63,8 @@ public enum JSONFormat {
                             ("text", .string(ExactText.duration(days: days)))])
         case .text(let t):
             return .string(t)
+        case .formula(_, let ascii, _, _):
+            return .string(ascii)
         case .unavailable(let why):
             return .object([("unavailable", .string(why))])
         }
@@ -56,8 +73,13 @@ public enum JSONFormat {
     /// Inputs echo as they were typed: a decimal when it terminates ("99.9"), else "p/q".
     static func readable(_ x: Rational) -> String { x.terminatingDecimal ?? x.description }
 
-    static func parameters(_ p: Parameters) -> JSON {
-        .object([
+    static func parameters(_ p: Parameters, formulas: FormulaSet?) -> JSON {
+        var symbolic: [(String, JSON)] = []
+        if let f = formulas {
+            // Which variables the formulas keep as letters, and which are written in as given.
+            symbolic = [("symbolic", .array(f.symbolic.map { .string($0) })), ("fixed_in_formula", .array(f.fixed.map { .string($0) }))]
+        }
+        return .object([
             ("servers", .raw(p.servers.description)),
             ("canary_percent", .string(readable(p.canaryShare * 100))),
             ("canary_servers", .raw(p.canaryServers.description)),
@@ -67,6 +89,6 @@ public enum JSONFormat {
             ("orders_per_minute", .string(readable(p.ordersPerMinute))),
             ("order_value", .string(readable(p.orderValue))),
             ("slo_percent", .string(readable(p.slo * 100))),
-        ])
+        ] + symbolic)
     }
 }

@@ -23,6 +23,8 @@ public enum MarkdownFormat {
         switch v {
         case .probability(let x): "\(x.description) = \(x.percent())"
         case .unavailable(let why): "n/a (\(why.replacingOccurrences(of: "|", with: "\\|")))"
+        case .formula(let unicode, _, let substituted, let value):
+            ["`\(unicode)`", substituted, value?.description == substituted ? nil : value?.description].compactMap { $0 }.joined(separator: " = ")
         default: TextFormat.plain(v)
         }
     }

@@ -11,6 +11,9 @@ public enum ReportSection: Sendable {
     case cost(expectedAttempts: Rational, writesPerOrder: Rational)
     case impact(Impact, ordersPerMinute: Rational, orderValue: Rational)
     case errorBudget(Impact, slo: Rational)
+    /// The laws behind the numbers (SPEC §5). JSON writes them into the figures they
+    /// explain (`failure.formula`, …) rather than as a section of their own.
+    case formula(FormulaSet)
 
     /// The section's name in CSV's `section` column and JSON's keys.
     public var key: String {
@@ -21,6 +24,15 @@ public enum ReportSection: Sendable {
         case .cost: "cost"
         case .impact: "impact"
         case .errorBudget: "error_budget"
+        case .formula: "formula"
+        }
+    }
+
+    /// Sections whose figures have a formula (JSON writes it beside the number).
+    var explainedByFormulas: Bool {
+        switch self {
+        case .outcome, .byOrigin, .cost: true
+        default: false
         }
     }
 
@@ -32,6 +44,9 @@ public enum ReportSection: Sendable {
         case .cost: "Cost"
         case .impact(_, let orders, let value): "Impact at \(ExactText.count(orders)) orders/min of \(ExactText.money(value))"
         case .errorBudget(_, let slo): "Error budget at an SLO of \(slo.percent(places: 2))"
+        case .formula(let f):
+            "Formula in " + f.symbolic.joined(separator: ", ")
+                + (f.fixed.isEmpty ? "" : " (" + f.fixed.map { "\($0) = \(FormulaSection.given(f.values[$0]!))" }.joined(separator: ", ") + " as given)")
         }
     }
 
@@ -57,6 +72,13 @@ public enum ReportSection: Sendable {
             [ReportLine("budget", "budget (1 − SLO)", .probability(impact.budget)),
              ReportLine("burn_rate", "burn rate", .times(impact.burnRate)),
              ReportLine("budget_lasts", "a 30-day budget lasts", .duration(impact.budgetLastsDays))]
+        case .formula(let f):
+            [ReportLine("failure", "failure", FormulaSection.value(f.failure, f)),
+             ReportLine("success", "success", FormulaSection.value(f.success, f))]
+                + Pool.allCases.compactMap { pool in
+                    f.byOrigin[pool].map { ReportLine(pool.rawValue, "\(pool.rawValue) origin", FormulaSection.value($0, f)) }
+                }
+                + [ReportLine("expected_attempts", "expected attempts", FormulaSection.value(f.expectedAttempts, f))]
         }
     }
 }
@@ -73,4 +95,13 @@ public struct ReportLine: Sendable {
         self.label = label
         self.value = value
     }
+}
+
+enum FormulaSection {
+    static func value(_ formula: Formula, _ set: FormulaSet) -> Value {
+        .formula(unicode: formula.unicode, ascii: formula.ascii, substituted: set.substituted(formula), value: set.value(formula))
+    }
+
+    /// A given value as the formula reads it: c as a fraction.
+    static func given(_ x: Rational) -> String { x.description }
 }

@@ -17,7 +17,7 @@ public enum SVGFormat {
         body.append(text(20, y, Documents.parameterLine(doc.parameters), size: 13, fill: "#444444"))
         switch doc.body {
         case .report(let sections):
-            for section in sections {
+            for section in sections where section.key != "formula" {
                 chart(section.title, section.lines.map { ($0.label, [$0.value]) }, y: &y, into: &body)
             }
         case .table(let table):

@@ -11,7 +11,11 @@ public enum TextFormat {
         var lines = [doc.title, "  " + Documents.parameterLine(doc.parameters)]
         switch doc.body {
         case .report(let sections): lines += report(sections)
-        case .table(let table): lines += ["", table.title] + self.table(table)
+        case .table(let table):
+            lines += ["", table.title] + self.table(table)
+            if let f = doc.formulas, case .table = doc.body, table.key == "sweep" {
+                lines += ["", "Formula in " + f.symbolic.joined(separator: ", "), "  failure  " + f.failure.unicode]
+            }
         }
         return lines.map { trimTrailing($0) }.joined(separator: "\n") + "\n"
     }
@@ -28,6 +32,11 @@ public enum TextFormat {
             lines += ["", section.title]
             for line in section.lines {
                 lines.append("  " + pad(line.label, width) + "  " + cell(line.value, width: valueWidth))
+                if case .formula(_, _, let substituted, let value) = line.value, let substituted, let value {
+                    // The same law with this configuration's values written in, and its value.
+                    let exact = ExactText.fraction(value, maxWidth: fractionWidth)
+                    lines.append("  " + pad("", width) + "  = " + (substituted == exact ? exact : substituted + " = " + exact))
+                }
             }
         }
         return lines
@@ -77,6 +86,7 @@ public enum TextFormat {
         case .times(let x): "\(x.decimal(places: 2, trimZeros: true))×"
         case .duration(let days): days.map(ExactText.duration) ?? "forever"
         case .text(let t): t
+        case .formula(let unicode, _, _, _): unicode
         case .unavailable: "n/a"
         }
     }

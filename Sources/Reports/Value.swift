@@ -13,6 +13,9 @@ public enum Value: Sendable {
     /// Days, printed in the unit that reads best; nil reads "forever".
     case duration(Rational?)
     case text(String)
+    /// A formula (SPEC §5): Unicode for people, the ASCII grammar for scripts, the same with
+    /// this configuration's values written in, and its exact value there.
+    case formula(unicode: String, ascii: String, substituted: String?, value: Rational?)
     /// A point that cannot be computed, with the reason.
     case unavailable(String)
 }

@@ -1,6 +1,5 @@
 import CallbackModel
 import Foundation
-import Synchronization
 
 /// Runs programs in the Roulette dialect (SPEC §4).
 public enum Interpreter {
@@ -11,7 +10,7 @@ public enum Interpreter {
     /// Reads and runs a program, sending its output as it is produced.
     public static func run(_ source: String, style: NumberStyle = .exact,
                            output: @escaping @Sendable (String) -> Void) throws(DialectError) {
-        let failure = Mutex<DialectError?>(nil)
+        let failure = Locked<DialectError?>(nil)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             do {
@@ -31,7 +30,7 @@ public enum Interpreter {
 
     /// The whole output of a program (tests, and callers that want a string).
     public static func output(of source: String, style: NumberStyle = .exact) throws(DialectError) -> String {
-        let parts = Mutex<[String]>([])
+        let parts = Locked<[String]>([])
         try run(source, style: style) { text in parts.withLock { $0.append(text) } }
         return parts.withLock { $0.joined() }
     }

@@ -33,7 +33,8 @@ struct ScreenTests {
             // The names fit on one row at 80 columns: nothing wraps.
             " [Servers 10] Canary 0%  Canary N –  Strategy local  Retries 0  Replicas –",
             headline + String(repeating: " ", count: 48 - headline.count) + bar(27, 27),
-            "",
+            // The law behind the number, under it (SPEC §5).
+            "                   = 1 − 1/N",
             " Failure by the pool that took the order",
             "   stable origin " + bar(43, 48) + " 9/10 = 90.00%",
             "",
@@ -228,5 +229,16 @@ struct ScreenTests {
         var bare = Canvas(Size(rows: 1, cols: 20))
         bare.put("#####", row: 0, col: 2, role: .bar)
         #expect(BarLabelCheck.check(bare).problems.count == 1)
+    }
+
+    // Catches a formula line that overruns the screen: a long law is cut with … inside it.
+    @Test func formulaLineFitsUnderTheHeadline() {
+        var state = ExplorerState(parameters: Parameters(servers: 10, canaryShare: Rational(1, 10), strategy: .local, retries: 3),
+                                  size: Size(rows: 24, cols: 64))
+        state.glyphs = .ascii
+        let lines = Screen.render(state, ScreenData(current: .result(try! CallbackEngine.evaluate(state.parameters)))).lines
+        #expect(lines[4].hasPrefix("                   = c·((M − c)/M)^(k+1)"))
+        #expect(lines[4].hasSuffix("…"))
+        #expect(lines[4].count <= 64)
     }
 }

@@ -47,10 +47,12 @@ struct MachineFormatTests {
     @Test func csvSweepColumns() {
         let text = Documents.sweep(Parameters(), Explorations.sweep(Parameters(), servers: [2, 3, 100])).rendered(as: .csv)
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "servers,failure_exact,failure_decimal,failure_percent")
-        #expect(lines[1] == "2,1/2,0.5,50.00")
+        // The old columns unchanged; the formula once, on the first row (SPEC §5).
+        #expect(lines[0] == "servers,failure_exact,failure_decimal,failure_percent,formula")
+        #expect(lines[1] == "2,1/2,0.5,50.00,1 - 1/N")
         #expect(lines[2].hasPrefix("3,2/3,0.6666"))
-        #expect(lines[3] == "100,99/100,0.99,99.00")
+        #expect(lines[2].hasSuffix(",66.67,"))
+        #expect(lines[3] == "100,99/100,0.99,99.00,")
     }
 
     @Test func csvCompareColumns() {

@@ -75,6 +75,9 @@ struct SectionPlacementTests {
     ]
 
     func expectSections(_ sections: [(title: String, figures: [Figure])]) {
+        // The formulas' section (checked in FormulaSectionTests) comes last where it is
+        // drawn (text, Markdown; SVG charts the figures only).
+        let sections = sections.filter { !$0.title.hasPrefix("Formula in") }
         #expect(sections.map(\.title) == Self.readable.map(\.title))
         for (got, want) in zip(sections, Self.readable) {
             #expect(got.figures == want.figures, "in \(want.title)")

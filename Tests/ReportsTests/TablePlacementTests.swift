@@ -30,7 +30,8 @@ struct TablePlacementTests {
     /// A server count is a JSON number, not a string: 1 − 1/N at N = 2 and 10.
     @Test func jsonSweepPoints() throws {
         let o = try object(Documents.sweep(Self.base, Explorations.sweep(Self.base, servers: [2, 10])).rendered(as: .json))
-        #expect(Set(o.keys) == ["parameters", "sweep"])
+        #expect(Set(o.keys) == ["parameters", "sweep", "formula"])
+        #expect(o["formula"] as? String == "1 - 1/N")
         let points = try #require(o["sweep"] as? [[String: Any]])
         #expect(points.map { Set($0.keys) } == [["servers", "failure"], ["servers", "failure"]])
         #expect(points.map { ($0["servers"] as? NSNumber)?.intValue } == [2, 10])

@@ -41,6 +41,15 @@ struct TextFormatTests {
           burn rate                 900×
           a 30-day budget lasts     48 minutes
 
+        Formula in N (c = 0, k = 0 as given)
+          failure                   1 − 1/N
+                                    = 1 − 1/10 = 9/10
+          success                   1/N
+                                    = 1/10
+          stable origin             1 − 1/N
+                                    = 1 − 1/10 = 9/10
+          expected attempts         1
+
         """)
     }
 

@@ -61,6 +61,28 @@ if wanted("frame") {
     print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
 }
 
+// (e) Deriving every formula of a report (SPEC §5): the symbolic run of the program,
+// the choice of forms, the rendering. Past the size bound, the one-line refusal.
+if wanted("formula") {
+    print("\n| strategy | canary | retries | replicas | derive ms | failure |\n|---|---:|---:|---:|---:|---|")
+    for strategy in Strategy.allCases {
+        for (share, m) in [(Rational.zero, BigInt(1)), (Rational(5, 100), BigInt(3))] {
+            for retries in [0, 100] {
+                for replicas in strategy == .replicate ? [BigInt(2), BigInt(3), BigInt(4), BigInt(999)] : [BigInt(1)] {
+                    let p = Parameters(servers: 1_000_000_000, canaryShare: share, canaryServers: m,
+                                       strategy: strategy, retries: retries, replicas: replicas)
+                    var f: FormulaSet?
+                    let ms = Clock.medianMilliseconds(runs: 5) { f = FormulaEngine.deriveUncached(p) }
+                    var text = f!.failure.unicode
+                    if text.count > 60 { text = String(text.prefix(57)) + "…" }
+                    let percent = (share * 100).description
+                    print("| \(strategy.name) | \(percent)% | \(retries) | \(strategy == .replicate ? replicas.description : "–") | \(String(format: "%.2f", ms)) | `\(text)` |")
+                }
+            }
+        }
+    }
+}
+
 // (c) `run` on two independent uniform choices over N values compared with `equal?`:
 // reading, building the two distributions and the hash join, in process.
 if wanted("dialect") {

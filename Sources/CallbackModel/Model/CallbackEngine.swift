@@ -11,19 +11,22 @@ public enum CallbackEngine {
     public static let maxEnumeratedServers = BigInt(12)
 
     /// Validates the parameters and infers the result. Throws `ParameterError` or `EngineLimit`.
-    public static func evaluate(_ parameters: Parameters, mode: EngineMode = .lifted) throws -> CallbackResult {
-        try evaluate(parameters, incident: nil, mode: mode)
+    /// `stepByStep` runs the k+1 attempts one by one instead of through the mixture
+    /// (`CallbackProgram.mixture`): slower, and kept as the tests' oracle.
+    public static func evaluate(_ parameters: Parameters, mode: EngineMode = .lifted, stepByStep: Bool = false) throws -> CallbackResult {
+        try evaluate(parameters, incident: nil, mode: mode, stepByStep: stepByStep)
     }
 
     /// The same program with an incident between placement and the callbacks (SPEC §6).
     public static func evaluate(_ parameters: Parameters, incident: Incident?, hashing: Hashing = .consistent,
-                                mode: EngineMode = .lifted) throws -> CallbackResult {
+                                mode: EngineMode = .lifted, stepByStep: Bool = false) throws -> CallbackResult {
         try parameters.validate()
         let topology = Topology(parameters)
         if let incident, let why = incident.impossibility(topology) { throw EngineLimit(why) }
         switch mode {
         case .lifted:
-            return try evaluate(parameters, in: LiftedPools(topology, incident: incident, hashing: hashing))
+            let space = incident.map { LiftedPools(topology, incident: $0, hashing: hashing) } ?? LiftedPools(topology)
+            return try evaluate(parameters, in: space, stepByStep: stepByStep)
         case .enumerated:
             guard incident == nil else {
                 throw EngineLimit("incidents are computed on the lifted pools; the tests' brute-force oracle checks them")
@@ -31,17 +34,55 @@ public enum CallbackEngine {
             guard parameters.servers <= maxEnumeratedServers else {
                 throw EngineLimit("enumeration names every server; it accepts at most \(maxEnumeratedServers)")
             }
-            return try evaluate(parameters, in: EnumeratedServers(topology))
+            return try evaluate(parameters, in: EnumeratedServers(topology), stepByStep: stepByStep)
         }
     }
 
-    static func evaluate<S: ServerSpace>(_ parameters: Parameters, in space: S) throws -> CallbackResult {
+    static func evaluate<S: ServerSpace>(_ parameters: Parameters, in space: S, stepByStep: Bool) throws -> CallbackResult where S.W == Rational {
         let program = CallbackProgram(space: space, strategy: parameters.strategy,
-                                      retries: parameters.retries, replicas: parameters.replicas)
-        let trace = try program.run()
+                                      retries: parameters.retries, replicas: Rational(parameters.replicas))
+        return stepByStep ? try stepwise(program, parameters) : try mixture(program, parameters)
+    }
+
+    /// Every number from the mixture Σᵢ pᵢ·mᵢ^(k+1) (see `CallbackProgram.mixture`):
+    /// one attempt step, then powers by squaring instead of k+1 steps.
+    static func mixture<S: ServerSpace>(_ program: CallbackProgram<S>, _ parameters: Parameters) throws -> CallbackResult where S.W == Rational {
+        let space = program.space
+        let components = try program.mixture()
+        let attempts = parameters.retries + 1
+        var failure = Rational.zero, expectedAttempts = Rational.zero, writes = Rational.zero
+        var poolMass: [Pool: Rational] = [:], poolFailure: [Pool: Rational] = [:]
+        var routing: [RouteCase: Rational] = [:]
+        for c in RouteCase.allCases { routing[c] = .zero }
+        for component in components {
+            let p = component.weight, m = component.miss
+            let missAll = m.power(attempts)
+            failure += p * missAll
+            // E[attempts | i] = Σ_{j<k+1} m^j = (1 − m^(k+1))/(1 − m), or k+1 when m = 1.
+            expectedAttempts += p * (m == .one ? Rational(attempts) : (.one - missAll) / (.one - m))
+            writes += p * component.placed.writes
+            let pool = space.pool(of: component.placed.origin)
+            poolMass[pool, default: .zero] += p
+            poolFailure[pool, default: .zero] += p * missAll
+            for (run, q) in component.firstAttempt.support {
+                if let route = run.firstRoute { routing[route]! += p * q }
+            }
+        }
+        var byOrigin: [Pool: Rational] = [:]
+        for pool in space.pools {
+            if let mass = poolMass[pool], !mass.isZero { byOrigin[pool] = poolFailure[pool]! / mass }
+        }
+        return CallbackResult(parameters: parameters, failure: failure, failureByOrigin: byOrigin, routing: routing,
+                              expectedAttempts: expectedAttempts, writesPerOrder: writes)
+    }
+
+    /// The k+1 attempts one by one, and every number as a query on the final distribution.
+    static func stepwise<S: ServerSpace>(_ program: CallbackProgram<S>, _ parameters: Parameters) throws -> CallbackResult where S.W == Rational {
+        let space = program.space
+        let trace = try program.runStepByStep()
         let final = trace.final
         var byOrigin: [Pool: Rational] = [:]
-        for pool in space.topology.pools {
+        for pool in space.pools {
             if let given = final.conditioned(on: { space.pool(of: $0.origin) == pool }) {
                 byOrigin[pool] = given.probability { !$0.found }
             }
@@ -55,7 +96,7 @@ public enum CallbackEngine {
             failureByOrigin: byOrigin,
             routing: routing,
             expectedAttempts: trace.expectedAttempts,
-            writesPerOrder: final.expectation { Rational($0.writes) }
+            writesPerOrder: final.expectation { $0.writes }
         )
     }
 }

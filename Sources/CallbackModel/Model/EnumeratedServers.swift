@@ -5,6 +5,7 @@ import BigInt
 public struct EnumeratedServers: ServerSpace {
     public typealias Server = Int
     public typealias Holders = [Int]
+    public typealias W = Rational
 
     public let topology: Topology
     let stableCount: Int
@@ -16,27 +17,30 @@ public struct EnumeratedServers: ServerSpace {
         total = Int(topology.servers)
     }
 
+    public var pools: [Pool] { topology.pools }
+    public var serverCount: Rational { Rational(topology.servers) }
+
     public func pool(of server: Int) -> Pool { server < stableCount ? .stable : .canary }
 
     public func isSameServer(_ a: Int, _ b: Int) -> Bool { a == b }
 
-    private func route() -> Distribution<Int> {
+    private func route() -> Weighted<Int, Rational> {
         .choice((0 ..< total).map { ($0, topology.serverWeight(pool(of: $0))) })
     }
 
-    public func routeOrder() -> Distribution<Int> { route() }
-    public func routeCallback(origin: Int) -> Distribution<Int> { route() }
+    public func routeOrder() -> Weighted<Int, Rational> { route() }
+    public func routeCallback(origin: Int) -> Weighted<Int, Rational> { route() }
 
     public func originOnly(_ origin: Int) -> [Int] { [origin] }
     public func everyServer(_ origin: Int) -> [Int] { Array(0 ..< total) }
 
-    public func originPlusRandomServers(_ origin: Int, count: BigInt) throws(EngineLimit) -> Distribution<[Int]> {
+    public func originPlusRandomServers(_ origin: Int, count: Rational) throws(EngineLimit) -> Weighted<[Int], Rational> {
         let others = (0 ..< total).filter { $0 != origin }
-        let sets = subsets(of: others, size: Int(count)).map { ([origin] + $0).sorted() }
-        return .uniform(sets)
+        let sets = subsets(of: others, size: Int(count.numerator)).map { ([origin] + $0).sorted() }
+        return .choice(sets.map { ($0, Rational(1, sets.count)) })
     }
 
-    public func finds(_ holders: [Int], at server: Int, origin: Int) -> Distribution<Bool> {
+    public func finds(_ holders: [Int], at server: Int, origin: Int) -> Weighted<Bool, Rational> {
         .certain(holders.contains(server))
     }
 

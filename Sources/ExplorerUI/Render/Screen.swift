@@ -131,6 +131,12 @@ public enum Screen {
             if withBar {
                 canvas.put(Bar.text(r.failure, width: barWidth, glyphs: state.glyphs), row: row, col: 1 + width - barWidth, role: .bar)
             }
+            // The law behind the number (SPEC §5), on the free row under the headline.
+            if row + 1 < layout.body.row {
+                var law = "= " + FormulaEngine.derive(r.parameters).failure.unicode
+                if law.count > width - label.count { law = String(law.prefix(max(1, width - label.count - 1))) + "…" }
+                canvas.put(law, row: row + 1, col: 1 + label.count, role: .plain, width: width - label.count)
+            }
         case .unavailable(let why)?:
             canvas.put("Cannot compute: \(why)", row: row, col: 1, role: .warning, width: width)
         case nil:
