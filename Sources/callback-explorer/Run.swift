@@ -52,9 +52,10 @@ struct Run: ParsableCommand {
         return fractions ? .fractions : .exact
     }
 
-    /// Unbuffered, so headers, program output and errors keep their order.
+    /// Unbuffered, so headers, program output and errors keep their order; a failed write
+    /// ends the run (StandardStreams).
     private func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.out(text)
     }
 
     private func isDirectory(_ path: String) -> Bool {
