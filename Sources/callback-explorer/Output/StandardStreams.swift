@@ -1,4 +1,5 @@
 import Foundation
+import Readout
 import SafeOutput
 
 /// The one way the command line writes to stdout and stderr (never `FileHandle.write` or
@@ -20,8 +21,10 @@ enum StandardStreams {
     }
 
     /// One line on stderr, prefixed with the tool's name; a failure here is ignored.
+    /// Every error line passes here, so values it echoes (flags, file names, a program's
+    /// tokens) have their control characters shown as text, never sent to the terminal.
     static func errorLine(_ message: String) {
-        _ = Descriptor.writeAll(STDERR_FILENO, "callback-explorer: \(message)\n")
+        _ = Descriptor.writeAll(STDERR_FILENO, "callback-explorer: \(ControlEscapes.escaped(message))\n")
     }
 
     static func fail(_ message: String, status: Int32) -> Never {
