@@ -18,7 +18,8 @@ struct Run: ParsableCommand {
     @Flag(help: "Print every probability as a fraction (9/50).")
     var fractions = false
 
-    @Option(help: "Round probabilities to D decimal places (0 … 100).")
+    // .unconditional: "-1" is taken as the value (and refused with the range), not as a flag.
+    @Option(parsing: .unconditional, help: "Round probabilities to D decimal places (0 … 100).")
     var digits: String?
 
     func run() throws {
