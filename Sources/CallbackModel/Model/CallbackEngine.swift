@@ -13,6 +13,7 @@ public enum CallbackEngine {
     /// Validates the parameters and infers the result. Throws `ParameterError` or `EngineLimit`.
     public static func evaluate(_ parameters: Parameters, mode: EngineMode = .lifted) throws -> CallbackResult {
         try parameters.validate()
+        try CostBound.check(parameters)
         let topology = Topology(parameters)
         switch mode {
         case .lifted:
