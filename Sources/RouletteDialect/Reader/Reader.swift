@@ -11,6 +11,11 @@ public struct Reader {
     private var index = 0
     private var line = 1
     private var column = 1
+    /// Open lists and quotes around the datum being read. The reader recurses once per
+    /// level, so without a bound 700,000 `(` overflowed the stack (SIGSEGV, no message);
+    /// deeper data would also overflow whatever walks it later (printing, equal?, freeing).
+    private var depth = 0
+    static let maxDepth = Evaluator.maxDepth
 
     public init(_ text: String) {
         // A byte-order mark some editors write is not part of the program.
@@ -88,6 +93,11 @@ public struct Reader {
         try skipAtmosphere()
         guard let s = peek else { return nil }
         let start = position
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Reader.maxDepth else {
+            throw DialectError("nested too deep: more than \(Reader.maxDepth) levels of parentheses and quotes", at: start)
+        }
         switch s {
         case "(", "[":
             _ = advance()
