@@ -24,16 +24,17 @@ let package = Package(
         .target(name: "CallbackModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "RouletteDialect", dependencies: ["CallbackModel"]),
         .target(name: "Readout", dependencies: ["CallbackModel", .product(name: "BigInt", package: "BigInt")]),
-        .target(name: "ExplorerUI", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "ExplorerUI", dependencies: ["CallbackModel", "Readout", "SafeOutput", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "Reports", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "Decks", dependencies: ["CallbackModel", "ExplorerUI", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "CStopSignal"),
+        .target(name: "SafeOutput"),
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "CStopSignal", "ExplorerUI", "Readout"]),
         .executableTarget(
             name: "callback-explorer",
             dependencies: [
-                "CallbackModel", "RouletteDialect", "Readout", "ExplorerUI", "Decks", "Reports", "CursesTerminal", .product(name: "BigInt", package: "BigInt"),
+                "CallbackModel", "RouletteDialect", "Readout", "ExplorerUI", "Decks", "Reports", "CursesTerminal", "SafeOutput", .product(name: "BigInt", package: "BigInt"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +54,6 @@ let package = Package(
         ),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "ExplorerUI", "CallbackModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CallbackModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CallbackModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CallbackModel"], exclude: ["Corpus"]),
     ]
 )

@@ -22,4 +22,19 @@ static inline attr_t cn_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t cn_attr_dim(void) { return A_DIM; }
 static inline attr_t cn_attr_normal(void) { return A_NORMAL; }
 static inline attr_t cn_color_pair(short n) { return COLOR_PAIR(n); }
+// initscr() prints "Error opening terminal" and exits 1 on an unknown TERM. This asks
+// first and prints nothing: 1 usable, 0 unknown type, -1 no terminfo database or a
+// description too limited. The lookup is freed again (initscr makes its own).
+#if __has_include(<ncursesw/term.h>)
+#include <ncursesw/term.h>
+#else
+#include <term.h>
+#endif
+static inline int cn_terminal_usable(const char *term) {
+    int error = 0;
+    if (setupterm(term, 1, &error) != OK) return error == 0 ? 0 : -1;
+    del_curterm(cur_term);
+    return 1;
+}
+
 #endif

@@ -18,7 +18,18 @@ public final class CursesBackend: TerminalBackend {
     private var ended = false
     private var delay: Int32 = -2
 
-    /// Starts curses. Call only when stdin and stdout are terminals.
+    /// Why curses could not start on this terminal, or nil if it can (see the shim: initscr
+    /// would print its own message and exit 1 on an unknown TERM).
+    public static func unusableTerminal(term: String) -> String? {
+        let usable = cn_terminal_usable(term)
+        guard usable != 1 else { return nil }
+        return usable == 0
+            ? "TERM '\(term)' is not a terminal type this system knows: set TERM to one it has (xterm-256color, screen, linux)"
+            : "TERM '\(term)' cannot be used by the explorer (its description is missing or too limited)"
+    }
+
+    /// Starts curses. Call only when stdin and stdout are terminals and
+    /// `unusableTerminal` found nothing wrong.
     public init(environment: [String: String]) {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().filter { $0 != "-" }

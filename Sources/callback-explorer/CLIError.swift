@@ -8,10 +8,13 @@ enum CLIError: Error, CustomStringConvertible {
     case badProgram(String)
     /// A file that does not exist or cannot be read: exit 66.
     case missingFile(String)
+    /// A write that failed (closed or full output, a file that cannot be written): exit 74,
+    /// EX_IOERR of sysexits, so a full disk is not blamed on the flags.
+    case io(String)
 
     var description: String {
         switch self {
-        case .usage(let m), .badProgram(let m), .missingFile(let m): m
+        case .usage(let m), .badProgram(let m), .missingFile(let m), .io(let m): m
         }
     }
 
@@ -20,6 +23,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .usage: 64
         case .badProgram: 65
         case .missingFile: 66
+        case .io: StandardStreams.ioFailureStatus
         }
     }
 }

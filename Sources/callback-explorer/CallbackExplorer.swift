@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallbackModel
 import Foundation
+import SafeOutput
 
 @main
 struct CallbackExplorer: ParsableCommand {
@@ -15,27 +16,24 @@ struct CallbackExplorer: ParsableCommand {
 
     /// Every failure is one line on stderr and a documented exit status, never a trace.
     static func main() {
+        Descriptor.occupyClosedStandardDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("callback-explorer: \(error.description)\n".utf8))
-            Foundation.exit(error.exitStatus)
+            StandardStreams.fail(error.description, status: error.exitStatus)
         } catch let error as ParameterError {
-            FileHandle.standardError.write(Data("callback-explorer: \(error.flagDescription)\n".utf8))
-            Foundation.exit(64)
+            StandardStreams.fail(error.flagDescription, status: 64)
         } catch let error as EngineLimit {
-            FileHandle.standardError.write(Data("callback-explorer: \(error.description)\n".utf8))
-            Foundation.exit(64)
+            StandardStreams.fail(error.description, status: 64)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 // --help and --version
-                print(fullMessage(for: error))
+                StandardStreams.out(fullMessage(for: error) + "\n")
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data("callback-explorer: \(message(for: error))\n".utf8))
-            Foundation.exit(code == .failure ? 1 : 64)
+            StandardStreams.fail(message(for: error), status: code == .failure ? 1 : 64)
         }
     }
 }

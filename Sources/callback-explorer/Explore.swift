@@ -10,7 +10,7 @@ struct Explore: ParsableCommand {
 
     func run() throws {
         let parameters = try options.parameters()
-        try TerminalLoop.requireTerminal(suggesting: "callback-explorer report " + CommandLine.arguments.dropFirst().filter { $0 != "explore" }.joined(separator: " "))
+        try TerminalLoop.requireTerminal(suggesting: (["callback-explorer", "report"] + CommandLine.arguments.dropFirst().filter { $0 != "explore" }).joined(separator: " "))
         TerminalLoop.run { size, glyphs in ExplorerState(parameters: parameters, size: size, glyphs: glyphs) }
     }
 }

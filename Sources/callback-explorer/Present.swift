@@ -13,13 +13,15 @@ struct Present: ParsableCommand {
     @Option(help: "A deck of your own (YAML, see decks/talk.yaml).")
     var deck: String?
 
-    @Option(help: "Slide to start on (1 … the number of slides; the talk has \(Story.slides.count)).")
+    /// Text, read here, so "-1" and "abc" are refused with the range rather than as a
+    /// missing value or a bare "invalid".
+    @Option(parsing: .unconditional, help: "Slide to start on (1 … the number of slides; the talk has \(Story.slides.count)).")
     var slide: String = "1"
 
     func run() throws {
         let slides = try loadDeck().slides
-        guard let number = Int(slide), (1 ... slides.count).contains(number) else {
-            throw CLIError.usage("--slide \(slide) is out of range: allowed 1 to \(slides.count)")
+        guard let number = Int(slide), (1 ... slides.count).contains(number), slide.allSatisfy(\.isNumber) else {
+            throw CLIError.usage("--slide '\(slide)' is not allowed: allowed a whole number from 1 to \(slides.count)")
         }
         try TerminalLoop.requireTerminal(suggesting: "callback-explorer report")
         let start = number - 1

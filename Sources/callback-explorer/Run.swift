@@ -18,7 +18,8 @@ struct Run: ParsableCommand {
     @Flag(help: "Print every probability as a fraction (9/50).")
     var fractions = false
 
-    @Option(help: "Round probabilities to D decimal places (0 … 100).")
+    // .unconditional: "-1" is taken as the value (and refused with the range), not as a flag.
+    @Option(parsing: .unconditional, help: "Round probabilities to D decimal places (0 … 100).")
     var digits: String?
 
     func run() throws {
@@ -26,10 +27,22 @@ struct Run: ParsableCommand {
         guard !files.isEmpty else { throw CLIError.usage("run needs at least one program FILE") }
         var sources: [(file: String, text: String)] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file), !isDirectory(file) else {
+            guard !isDirectory(file), let handle = FileHandle(forReadingAtPath: file) else {
                 throw CLIError.missingFile("\(file): no such readable file")
             }
-            sources.append((file, String(decoding: data, as: UTF8.self)))
+            // Read no more than the reader accepts: a 50 MB program took 29 s and 1.9 GB
+            // before failing, and /dev/zero would never end.
+            let limit = Reader.maxSourceBytes
+            let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+            try? handle.close()
+            guard data.count <= limit else {
+                throw CLIError.badProgram("\(file): program longer than \(limit) bytes")
+            }
+            // Invalid bytes are refused, not silently replaced by U+FFFD.
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw CLIError.badProgram("\(file): not valid UTF-8 text")
+            }
+            sources.append((file, text))
         }
         for (index, source) in sources.enumerated() {
             if sources.count > 1 { write("\(index > 0 ? "\n" : "")== \(source.file) ==\n") }
@@ -52,9 +65,10 @@ struct Run: ParsableCommand {
         return fractions ? .fractions : .exact
     }
 
-    /// Unbuffered, so headers, program output and errors keep their order.
+    /// Unbuffered, so headers, program output and errors keep their order; a failed write
+    /// ends the run (StandardStreams).
     private func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.out(text)
     }
 
     private func isDirectory(_ path: String) -> Bool {

@@ -44,8 +44,9 @@ struct ScenarioOptions: ParsableArguments {
         var p = Parameters(strategy: try Self.strategy(strategy))
         for name in Bounds.numeric {
             // The bound that holds whatever the other flags say comes first, so an absurd
-            // value is refused before it is stored; the ranges that depend on them follow.
-            let v = try Self.value(name, texts[name]!, in: Bounds.of(name, given: nil), checkingRange: name == .retries)
+            // value is refused before it is stored, even for a parameter these settings do
+            // not use (--replicas -1 without replicate); the ranges that depend on them follow.
+            let v = try Self.value(name, texts[name]!, in: Bounds.of(name, given: nil), checkingRange: true)
             p.set(name, to: v)
         }
         var probe = p

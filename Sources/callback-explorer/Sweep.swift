@@ -10,11 +10,12 @@ struct Sweep: ParsableCommand {
     static let maxPoints = 1000
 
     @OptionGroup var options: ScenarioOptions
-    @Option(help: "First server count of an inclusive range (with --to).")
+    // .unconditional: "-1" is taken as the value (and refused with the range), not as a flag.
+    @Option(parsing: .unconditional, help: "First server count of an inclusive range (with --to).")
     var from: String?
-    @Option(help: "Last server count of an inclusive range (with --from).")
+    @Option(parsing: .unconditional, help: "Last server count of an inclusive range (with --from).")
     var to: String?
-    @Option(help: "Comma-separated server counts, e.g. 2,3,5.")
+    @Option(parsing: .unconditional, help: "Comma-separated server counts, e.g. 2,3,5.")
     var values: String?
     @OptionGroup var output: OutputOptions
 

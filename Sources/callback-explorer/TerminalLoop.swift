@@ -12,6 +12,9 @@ enum TerminalLoop {
         guard isatty(0) == 1, isatty(1) == 1, !term.isEmpty, term != "dumb" else {
             throw CLIError.usage("the explorer needs a terminal on stdin and stdout; for plain output use: \(command)")
         }
+        if let problem = CursesBackend.unusableTerminal(term: term) {
+            throw CLIError.usage("\(problem); for plain output use: \(command)")
+        }
     }
 
     static func run(_ initial: (Size, BarGlyphs) -> ExplorerState) {

@@ -25,12 +25,16 @@ struct RationalTests {
     }
 
     @Test(arguments: [("12.5", Rational(25, 2)), ("33.33", Rational(3333, 100)), ("0.9", Rational(9, 10)),
-                      ("-2", Rational(-2)), ("1/3", Rational(1, 3)), (".5", Rational(1, 2)), ("7.", Rational(7))])
+                      ("-2", Rational(-2)), ("1/3", Rational(1, 3)), (".5", Rational(1, 2)), ("7.", Rational(7)),
+                      ("-1/3", Rational(-1, 3)), ("+6/4", Rational(3, 2)), (" 2 ", Rational(2))])
     func parsesExactly(text: String, value: Rational) {
         #expect(Rational(exactText: text) == value)
     }
 
-    @Test(arguments: ["", "abc", "1e3", "1..2", "--1", "1/0", "1/-2", "nan", "."])
+    /// Issue 16 item 13: "6/2/2" read as 6 and "1/3/3" as 1 (the part after the first `/`
+    /// was parsed as a fraction again).
+    @Test(arguments: ["", "abc", "1e3", "1..2", "--1", "1/0", "1/-2", "nan", ".", "6/2/2", "1/3/3", "1/", "/3",
+                      "1.5/2", "1/2.5", "1 /3", "1/ 3", "-", "+", "1/+2", "-/2", "1.2.3", "0x10", "١٢"])
     func rejectsNonNumbers(text: String) {
         #expect(Rational(exactText: text) == nil)
     }

@@ -28,7 +28,7 @@ struct DeckCommandTests {
         defer { try? FileManager.default.removeItem(at: deck) }
         let out = try Binary.run(["present", "--deck", deck.path, "--slide", "2"])
         #expect(out.status == 64)
-        #expect(out.stderr.contains("--slide 2 is out of range: allowed 1 to 1"))
+        #expect(out.stderr.contains("--slide '2' is not allowed: allowed a whole number from 1 to 1"))
     }
 }
 

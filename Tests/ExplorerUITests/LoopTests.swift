@@ -235,6 +235,34 @@ struct ScreenExportTests {
     @Test func anUnwritableDirectoryIsSaidNotThrown() {
         let export = ScreenExport(directory: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
         let frame = Canvas(Size(rows: 1, cols: 1))
-        #expect(export.write(frame).hasPrefix("export failed: cannot write"))
+        let said = export.write(frame)
+        #expect(said.hasPrefix("export failed:") && said.contains("does not exist"), "\(said)")
+    }
+
+    /// Issue 16 item 12: a file created ahead under the next export's name was replaced,
+    /// and a link planted there was followed and its target overwritten.
+    @Test func aPlantedLinkOrFileIsNeverWrittenThrough() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixed = Date(timeIntervalSince1970: 1_800_000_000)
+        let export = ScreenExport(directory: dir, now: { fixed })
+        let frame = Explorer.settled(ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 24, cols: 80))).frame
+        let stamp = String(export.write(frame).split(separator: " ")[1].dropLast(4))  // learn the name, then plant
+        for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
+            try FileManager.default.removeItem(at: dir.appendingPathComponent(file))
+        }
+        // A dangling link: an existence check says "free", and the name is taken over.
+        let target = dir.appendingPathComponent("planted-target")
+        let link = dir.appendingPathComponent(stamp + ".txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target.path)
+        try "mine\n".write(to: dir.appendingPathComponent(stamp + "-2.svg"), atomically: false, encoding: .utf8)
+        let said = export.write(frame)
+        #expect(said == "exported \(stamp)-3.txt and .svg", "\(said)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target.path)
+        #expect(try String(contentsOf: dir.appendingPathComponent(stamp + "-2.svg"), encoding: .utf8) == "mine\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(stamp + "-2.txt").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".") }.isEmpty)
     }
 }

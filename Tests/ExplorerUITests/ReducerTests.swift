@@ -90,6 +90,14 @@ struct ReducerTests {
         #expect(Reducer.reduce(bad, .escape).mode == .running)
     }
 
+    /// Issue 16 item 13: "6/2/2" typed for the canary read as 6 %.
+    @Test func typedEntryRefusesTwoSlashes() {
+        let s = Reducer.reduce(Reducer.reduce(state(), .down), .char(":"))
+        let typed = Reducer.reduce(press(s, "6/2/2"), .enter)
+        #expect(typed.parameters.canaryShare == .zero)
+        #expect(typed.message == "canary '6/2/2' is not a number: allowed 0 ≤ canary < 100 (percent)")
+    }
+
     @Test func undoWalksBack() {
         var s = press(state(), "++s")
         #expect(s.parameters.servers == 12 && s.parameters.strategy == .shared)

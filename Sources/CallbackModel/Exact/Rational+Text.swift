@@ -1,36 +1,43 @@
 import BigInt
 
 extension Rational {
-    /// Parses an exact decimal or fraction: "12.5" is 1/8 of 100, "33.33", "-2", "1/3", "1e3" is not accepted.
+    /// Parses an exact decimal or fraction: "12.5", "33.33", "-2", ".5", "7.", "1/3", "-1/3".
+    /// The one number parser of flags, typed entry and the dialect's literals. Strict: a
+    /// fraction is whole digits, exactly one `/`, then whole digits that are not zero
+    /// ("6/2/2" and "1.5/2" are refused, not read as 6 or 3/4); no exponents, no inner spaces.
     /// Returns nil for anything else; callers say what was wrong with the value.
     public init?(exactText text: String) {
-        let s = text.trimmingCharacters(in: " ")
-        guard !s.isEmpty else { return nil }
-        if let slash = s.firstIndex(of: "/") {
-            guard let p = Rational(exactText: String(s[..<slash])),
-                  let q = Rational(exactText: String(s[s.index(after: slash)...])),
-                  p.isInteger, q.isInteger, !q.isZero, !s[s.index(after: slash)...].hasPrefix("-"),
-                  !s[s.index(after: slash)...].hasPrefix("+") else { return nil }
-            self = p / q
-            return
-        }
-        var body = Substring(s)
+        var body = Substring(text.trimmingCharacters(in: " "))
         var negative = false
         if body.first == "-" || body.first == "+" {
             negative = body.first == "-"
             body = body.dropFirst()
         }
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let intPart = parts[0]
-        let fracPart = parts.count > 1 ? parts[1] : ""
+        let value: Rational
+        let fraction = body.split(separator: "/", omittingEmptySubsequences: false)
+        switch fraction.count {
+        case 1:
+            guard let v = Rational.unsignedDecimal(body) else { return nil }
+            value = v
+        case 2:
+            guard fraction.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+                  let p = BigInt(String(fraction[0])), let q = BigInt(String(fraction[1])), !q.isZero else { return nil }
+            value = Rational(p, q)
+        default:
+            return nil
+        }
+        self = negative ? -value : value
+    }
+
+    /// Digits with at most one point and at least one digit: "12", "12.5", ".5", "7.".
+    private static func unsignedDecimal(_ body: Substring) -> Rational? {
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        let intPart = parts[0], fracPart = parts.count > 1 ? parts[1] : ""
         guard !(intPart.isEmpty && fracPart.isEmpty),
               intPart.allSatisfy(\.isASCIIDigit), fracPart.allSatisfy(\.isASCIIDigit),
-              parts.count == 1 || !fracPart.isEmpty || !intPart.isEmpty else { return nil }
-        if parts.count > 1 && fracPart.isEmpty && intPart.isEmpty { return nil }
-        let digits = String(intPart) + String(fracPart)
-        guard let n = BigInt(digits.isEmpty ? "0" : digits) else { return nil }
-        let value = Rational(n, BigInt(10).power(fracPart.count))
-        self = negative ? -value : value
+              let n = BigInt(String(intPart) + String(fracPart)) else { return nil }
+        return Rational(n, BigInt(10).power(fracPart.count))
     }
 
     /// Exact decimal if the expansion terminates (denominator 2^a·5^b), else nil.

@@ -54,10 +54,16 @@ public struct Bound: Sendable, Equatable {
     }
 
     /// Reads a typed value: a number (a trailing % is allowed for percents), whole where
-    /// the parameter counts things. The range is checked separately, with the context.
+    /// the parameter counts things, of at most `Bounds.maxDigits` digits (every exact
+    /// fraction the engine carries grows with them: a canary of 50,000 digits took 20 s).
+    /// The range is checked separately, with the context.
     public func parse(_ text: String) -> Result<Rational, BoundViolation> {
         var t = text.trimmingCharacters(in: " ")
         if parameter.isPercent && t.hasSuffix("%") { t.removeLast() }
+        let digits = t.utf8.count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        if digits > Bounds.maxDigits {
+            return .failure(BoundViolation(text: text, reason: .tooManyDigits(digits), allowed: allowed))
+        }
         guard let v = Rational(exactText: t) else {
             return .failure(BoundViolation(text: text, reason: wholeNumber ? .notWhole : .notANumber, allowed: allowed))
         }
@@ -77,7 +83,7 @@ public struct Bound: Sendable, Equatable {
 
 /// A typed value its bound refuses; `sentence(naming:)` puts the flag or field in front.
 public struct BoundViolation: Error, Sendable, Equatable {
-    public enum Reason: Sendable, Equatable { case notANumber, notWhole, outOfRange }
+    public enum Reason: Sendable, Equatable { case notANumber, notWhole, outOfRange, tooManyDigits(Int) }
     public let text: String
     public let reason: Reason
     public let allowed: String
@@ -88,6 +94,8 @@ public struct BoundViolation: Error, Sendable, Equatable {
         case .notANumber: "\(subject) '\(text)' is not a number: allowed \(allowed)"
         case .notWhole: "\(subject) '\(text)' is not a whole number: allowed \(allowed)"
         case .outOfRange: "\(subject) \(text) is out of range: allowed \(allowed)"
+        case .tooManyDigits(let n):
+            "\(subject) '\(text.prefix(24))…' has \(n) digits: allowed at most \(Bounds.maxDigits) digits, \(allowed)"
         }
     }
 }
@@ -95,6 +103,9 @@ public struct BoundViolation: Error, Sendable, Equatable {
 public enum Bounds {
     public static let maxServers = BigInt(1_000_000_000)
     public static let maxRetries = 100
+    /// Digits in any typed value (flags and typed entry): enough for any real share or
+    /// price, short enough that the exact fractions stay cheap (see `CostBound`).
+    public static let maxDigits = 40
 
     /// The numeric parameters, in the order they are checked. The canary comes before the
     /// servers so that a canary on one server is blamed on the canary, the value that

@@ -21,6 +21,7 @@ public enum CallbackEngine {
     public static func evaluate(_ parameters: Parameters, incident: Incident?, hashing: Hashing = .consistent,
                                 mode: EngineMode = .lifted, stepByStep: Bool = false) throws -> CallbackResult {
         try parameters.validate()
+        try CostBound.check(parameters)
         let topology = Topology(parameters)
         if let incident, let why = incident.impossibility(topology) { throw EngineLimit(why) }
         switch mode {

@@ -1,8 +1,10 @@
 import Foundation
+import SafeOutput
 
 /// `e`: the screen as text and as SVG, side by side in one directory. Each file is written
-/// whole to a temporary name and renamed, so a reader (the screenshot script) never sees
-/// half a file; a second export in the same second gets its own names.
+/// whole under a hidden name and linked into place (`ExclusiveFile.publish`), so a reader
+/// (the screenshot script) never sees half a file, nothing existing is replaced, and a
+/// second export in the same second gets its own names.
 public struct ScreenExport: Sendable {
     public let directory: URL
     public let now: @Sendable () -> Date
@@ -14,39 +16,35 @@ public struct ScreenExport: Sendable {
     }
 
     /// Writes both files; returns the status line: where they went, or why they did not.
+    /// A name already taken (a file, or a link someone planted) is skipped, never replaced
+    /// or followed: the next free `-2`, `-3`… is used.
     public func write(_ canvas: Canvas) -> String {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         formatter.locale = Locale(identifier: "en_US_POSIX")
         let stamp = "callback-explorer-\(formatter.string(from: now()))"
-        var base = stamp
-        var n = 1
-        while exists(base + ".txt") || exists(base + ".svg") {
-            n += 1
-            base = "\(stamp)-\(n)"
+        let text = canvas.text + "\n", svg = CanvasSVG.render(canvas)
+        for n in 1 ... 1000 {
+            let base = n == 1 ? stamp : "\(stamp)-\(n)"
+            let txt = directory.appendingPathComponent(base + ".txt").path
+            do {
+                try ExclusiveFile.write(text, to: txt, mode: .publish)
+            } catch .exists, .symbolicLink, .danglingSymbolicLink, .directory, .notRegularFile {
+                continue
+            } catch {
+                return "export failed: \(base).txt \(error.reason)"
+            }
+            do {
+                try ExclusiveFile.write(svg, to: directory.appendingPathComponent(base + ".svg").path, mode: .publish)
+                return "exported \(base).txt and .svg"
+            } catch .exists, .symbolicLink, .danglingSymbolicLink, .directory, .notRegularFile {
+                unlink(txt)  // ours, linked a moment ago: the pair moves on to the next name together
+                continue
+            } catch {
+                unlink(txt)
+                return "export failed: \(base).svg \(error.reason)"
+            }
         }
-        do {
-            try whole(canvas.text + "\n", to: base + ".txt")
-            try whole(CanvasSVG.render(canvas), to: base + ".svg")
-            return "exported \(base).txt and .svg"
-        } catch {
-            return "export failed: cannot write \(base).txt in \(directory.path)"
-        }
-    }
-
-    /// Written under a hidden name first, then renamed: rename(2) is atomic, so the file is
-    /// either absent or whole, never half written.
-    private func whole(_ text: String, to name: String) throws {
-        let final = directory.appendingPathComponent(name)
-        let partial = directory.appendingPathComponent(".\(name).partial")
-        try Data(text.utf8).write(to: partial)
-        guard rename(partial.path, final.path) == 0 else {
-            try? FileManager.default.removeItem(at: partial)
-            throw CocoaError(.fileWriteUnknown)
-        }
-    }
-
-    private func exists(_ name: String) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
+        return "export failed: no free name for \(stamp) in \(directory.path)"
     }
 }

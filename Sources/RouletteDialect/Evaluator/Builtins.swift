@@ -22,7 +22,13 @@ enum Builtins {
 
     static var pure: [Procedure] { Arithmetic.procedures + Lists.procedures + [
         lifted("not", 1...1) { args, _ in .boolean(!args[0].isTrue) },
-        lifted("equal?", 2...2, rule: .equal) { args, _ in .boolean(args[0] == args[1]) },
+        lifted("equal?", 2...2, rule: .equal) { args, at throws(DialectError) in
+            do {
+                return .boolean(try SharedEquality.equal(args[0], args[1]))
+            } catch {
+                throw DialectError("equal?: values too large to compare: more than \(SharedEquality.maxComparisons) elements walked", at: at)
+            }
+        },
         lifted("string-append", 0...Int.max) { args, at throws(DialectError) in
             var s = ""
             for a in args {

@@ -10,7 +10,7 @@ enum Effects {
             try write(e, "\n", "newline", at: position)
         }),
         Procedure(name: "format", arity: 1...Int.max, body: .builtin { (e, args, position) throws(DialectError) -> Value in
-            .datum(.string(try format(e, args, at: position)))
+            .datum(try e.budget.built(.string(try format(e, args, at: position)), at: position))
         }),
         Procedure(name: "for-each", arity: 2...2, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             for item in try plainList(args[1], "for-each", at: position) { _ = try e.apply(args[0], [.datum(item)], at: position) }
@@ -26,7 +26,7 @@ enum Effects {
 
     private static func printing(_ name: String, _ text: @escaping (String) -> String) -> Procedure {
         Procedure(name: name, arity: 1...1, body: .builtin { (e, args, position) throws(DialectError) -> Value in
-            try write(e, text(try e.render(args[0], top: false)), name, at: position)
+            try write(e, text(try e.render(args[0], top: false, at: position)), name, at: position)
         })
     }
 
@@ -61,10 +61,21 @@ enum Effects {
                 guard let value = rest.popFirst() else {
                     throw DialectError("format: the string has more ~\(directive!) directives than arguments", at: position)
                 }
+                // Each piece may take only what is left of the string limit, so a huge value
+                // stops as it is written rather than after it is built whole.
+                let room = Builtins.maxStringBytes - out.utf8.count
                 if case .datum(let d) = value, directive != "a" {
-                    out += directive == "s" ? e.printer.write(d) : e.printer.print(d)
+                    do {
+                        out += try directive == "s" ? e.printer.write(d, limit: room) : e.printer.print(d, limit: room)
+                    } catch {
+                        throw DialectError("format: string longer than \(Builtins.maxStringBytes) bytes", at: position)
+                    }
                 } else {
-                    out += try e.render(value, top: false)
+                    do {
+                        out += try e.render(value, top: false, limit: room, at: position)
+                    } catch where error.message.hasPrefix("value too large to print") {
+                        throw DialectError("format: string longer than \(Builtins.maxStringBytes) bytes", at: position)
+                    }
                 }
             default:
                 throw DialectError("format: unsupported directive ~\(directive.map(String.init) ?? ""): allowed ~a ~s ~v ~n ~~", at: position)

@@ -14,6 +14,7 @@ final class Evaluator {
     let printer: Printer
     let output: (String) -> Void
     let global = Environment(parent: nil)
+    let budget = MemoryBudget()
     private(set) var choices: [Int: RandomValue] = [:]
     private var nextID = 0
     private var steps = 0
@@ -38,23 +39,32 @@ final class Evaluator {
             }
             let value = try eval(form, global)
             if case .datum(.void) = value { continue }
-            output(try render(value, top: true) + "\n")
+            output(try render(value, top: true, at: form.position) + "\n")
         }
     }
 
     // MARK: Rendering
 
-    /// `print` style at top level, `display` style for `displayln` and `format`.
-    func render(_ value: Value, top: Bool) throws(DialectError) -> String {
-        switch value {
-        case .datum(let d): top ? printer.print(d) : printer.display(d)
-        case .random(let r): printer.pmf(try distribution(of: r))
-        case .procedure(let p): "#<procedure:\(p.name)>"
+    /// `print` style at top level, `display` style for `displayln` and `format`; at most
+    /// `limit` bytes (see `Printer.maxPrintedBytes`).
+    func render(_ value: Value, top: Bool, limit: Int = Printer.maxPrintedBytes, at position: SourcePosition? = nil) throws(DialectError) -> String {
+        do {
+            switch value {
+            case .datum(let d): return try top ? printer.print(d, limit: limit) : printer.display(d, limit: limit)
+            case .random(let r):
+                let d = try distribution(of: r)
+                return try printer.pmf(d, limit: limit)
+            case .procedure(let p): return "#<procedure:\(p.name)>"
+            }
+        } catch let error as DialectError {
+            throw error
+        } catch {
+            throw DialectError("value too large to print: more than \(limit) bytes of text (lists that share structure can be far larger than they look)", at: position)
         }
     }
 
     func distribution(of value: RandomValue) throws(DialectError) -> Distribution<Datum> {
-        try Inference(choices: choices).distribution(of: value)
+        try Inference(choices: choices, budget: budget).distribution(of: value)
     }
 
     // MARK: Random values
@@ -85,7 +95,7 @@ final class Evaluator {
                 throw DialectError("\(op.name) expects values, got the procedure \(p.name)", at: op.position)
             }
         }
-        if plain.count == arguments.count { return .datum(try op.function(plain)) }
+        if plain.count == arguments.count { return .datum(try budget.built(op.function(plain), at: op.position)) }
         let node = RandomValue(id: takeID(), kind: .apply(op, operands))
         try checkSize(node, at: op.position)
         return .random(node)

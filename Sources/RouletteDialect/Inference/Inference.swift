@@ -9,6 +9,8 @@ import CallbackModel
 /// are shared we enumerate just those (their joint distribution), condition on each
 /// outcome and recurse. Results are cached per node and per assignment of its choices.
 final class Inference {
+    /// The run's budget: every world's results are charged to it (see `MemoryBudget`).
+    let budget: MemoryBudget
     /// Most outcomes one product may enumerate before we refuse.
     static let maxCombinations = 250_000
     /// Most outcomes one query may touch in total.
@@ -41,8 +43,9 @@ final class Inference {
     typealias Assignment = [Int: Datum]
 
     /// `choices` names every choice node by id, so shared choices can be enumerated.
-    init(choices: [Int: RandomValue]) {
+    init(choices: [Int: RandomValue], budget: MemoryBudget) {
         self.choices = choices
+        self.budget = budget
     }
 
     func distribution(of value: RandomValue) throws(DialectError) -> Distribution<Datum> {
@@ -173,7 +176,7 @@ final class Inference {
             }
             return try d.map { (v: Datum) throws(DialectError) -> Datum in
                 args[i] = v
-                return try op.function(args)
+                return try budget.built(op.function(args), at: op.position)
             }
         }
         var parts: [Distribution<Datum>] = []
@@ -191,7 +194,7 @@ final class Inference {
         for part in parts {
             tuples = tuples.flatMap { prefix in part.map { prefix + [$0] } }
         }
-        return try tuples.map { (args: [Datum]) throws(DialectError) -> Datum in try op.function(args) }
+        return try tuples.map { (args: [Datum]) throws(DialectError) -> Datum in try budget.built(op.function(args), at: op.position) }
     }
 
     // MARK: Fully assigned values
@@ -227,7 +230,7 @@ final class Inference {
         if op.rule == .ifThenElse { return try value(operands[try value(operands[0]).isTrue ? 1 : 2]) }
         var args: [Datum] = []
         for operand in operands { args.append(try value(operand)) }
-        return try op.function(args)
+        return try budget.built(op.function(args), at: op.position)
     }
 
     private func spend(_ amount: Int, at position: SourcePosition?) throws(DialectError) {

@@ -11,6 +11,17 @@ public struct Reader {
     private var index = 0
     private var line = 1
     private var column = 1
+    /// Open lists and quotes around the datum being read. The reader recurses once per
+    /// level, so without a bound 700,000 `(` overflowed the stack (SIGSEGV, no message);
+    /// deeper data would also overflow whatever walks it later (printing, equal?, freeing).
+    private var depth = 0
+    static let maxDepth = Evaluator.maxDepth
+    /// Input limits, so reading is bounded before evaluation's limits apply: a 4M-element
+    /// quoted list took 15 s and 1 GB, a 50 MB string literal passed the string limit.
+    public static let maxSourceBytes = 10_000_000
+    static let maxData = 1_000_000
+    static let maxSymbolLength = 1_000
+    private var data = 0
 
     public init(_ text: String) {
         // A byte-order mark some editors write is not part of the program.
@@ -19,6 +30,9 @@ public struct Reader {
 
     /// Every top-level datum of the program, in order.
     public static func read(_ text: String) throws(DialectError) -> [Syntax] {
+        guard text.utf8.count <= maxSourceBytes else {
+            throw DialectError("program longer than \(maxSourceBytes) bytes", at: nil)
+        }
         var reader = Reader(text)
         try reader.readLanguageLine()
         var forms: [Syntax] = []
@@ -88,6 +102,15 @@ public struct Reader {
         try skipAtmosphere()
         guard let s = peek else { return nil }
         let start = position
+        depth += 1
+        defer { depth -= 1 }
+        data += 1
+        guard data <= Reader.maxData else {
+            throw DialectError("program too large: more than \(Reader.maxData) data (numbers, symbols, strings and lists)", at: start)
+        }
+        guard depth <= Reader.maxDepth else {
+            throw DialectError("nested too deep: more than \(Reader.maxDepth) levels of parentheses and quotes", at: start)
+        }
         switch s {
         case "(", "[":
             _ = advance()
@@ -132,10 +155,15 @@ public struct Reader {
     private mutating func readString(at start: SourcePosition) throws(DialectError) -> String {
         _ = advance()
         var text = String.UnicodeScalarView()
+        var length = 0
         while true {
             let escapeAt = position
             guard let s = advance() else { throw DialectError("unterminated string", at: start) }
             if s == "\"" { return String(text) }
+            length += 1  // UnicodeScalarView.count walks the view: count as we go
+            guard length <= Builtins.maxStringBytes else {
+                throw DialectError("string literal longer than \(Builtins.maxStringBytes) characters", at: start)
+            }
             guard s == "\\" else { text.append(s); continue }
             guard let e = advance() else { throw DialectError("unterminated string", at: start) }
             switch e {
@@ -179,6 +207,9 @@ public struct Reader {
                 throw DialectError("bad number '\(text)': expected an integer, a decimal like 0.9 or a fraction like 1/3", at: start)
             }
             return Syntax(.number(value), at: start)
+        }
+        guard text.unicodeScalars.count <= Reader.maxSymbolLength else {
+            throw DialectError("symbol longer than \(Reader.maxSymbolLength) characters", at: start)
         }
         return Syntax(.symbol(text), at: start)
     }
