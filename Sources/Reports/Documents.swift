@@ -5,24 +5,34 @@ import CallbackModel
 public enum Documents {
     public static func report(_ r: CallbackResult) -> Document {
         let p = r.parameters
-        return Document(title: "Callback failure", parameters: p, body: .report([
+        var sections: [ReportSection] = [
             .outcome(failure: r.failure, success: r.success),
             .byOrigin(stable: r.failureByOrigin[.stable] ?? .zero, canary: r.failureByOrigin[.canary]),
             .routing(r.routing),
             .cost(expectedAttempts: r.expectedAttempts, writesPerOrder: r.writesPerOrder),
             .impact(r.impact, ordersPerMinute: p.ordersPerMinute, orderValue: p.orderValue),
             .errorBudget(r.impact, slo: p.slo),
-            .formula(FormulaEngine.derive(p)),
-        ]))
+        ]
+        if let incidents = r.incidents { sections.append(.incidents(incidents, p)) }
+        sections.append(.formula(FormulaEngine.derive(p)))
+        return Document(title: "Callback failure", parameters: p, body: .report(sections))
     }
 
     public static func compare(_ base: Parameters, _ rows: [Row<Strategy>]) -> Document {
-        let table = Table(key: "strategies", title: "Strategies", rowHeader: "strategy",
-                          columns: [.failure, .writesPerOrder, .complexity], rows: rows.map { row in
+        let incidents = base.incidents.isAsked
+        let columns: [Column] = [.failure, .writesPerOrder, .complexity] + (incidents ? [.scaleFailure, .crashFailure, .failedPerDay] : [])
+        let table = Table(key: "strategies", title: "Strategies", rowHeader: "strategy", columns: columns, rows: rows.map { row in
             let complexity = Value.text(row.key.complexity)
             switch row.outcome {
-            case .result(let r): return TableRow(.strategy(row.key), [.probability(r.failure), .writes(r.writesPerOrder), complexity])
-            case .unavailable(let why): return TableRow(.strategy(row.key), [.unavailable(why), .unavailable(why), complexity])
+            case .result(let r):
+                var values: [Value] = [.probability(r.failure), .writes(r.writesPerOrder), complexity]
+                if incidents, let i = r.incidents {
+                    values += [i.scale.map(IncidentLines.outcome) ?? .text("–"), IncidentLines.outcome(i.crash), .number(i.perDay.total)]
+                }
+                return TableRow(.strategy(row.key), values)
+            case .unavailable(let why):
+                return TableRow(.strategy(row.key), [.unavailable(why), .unavailable(why), complexity]
+                                + (incidents ? [.unavailable(why), .unavailable(why), .unavailable(why)] : []))
             }
         })
         return Document(title: "Strategies compared", parameters: base, body: .table(table))

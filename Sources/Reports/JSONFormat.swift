@@ -29,6 +29,20 @@ public enum JSONFormat {
                 // `success.exact`, `expected_attempts.exact`, `writes_per_order`.
                 case .outcome, .cost: fields += members
                 case .byOrigin, .routing, .impact, .errorBudget: fields.append((section.key, .object(members)))
+                case .incidents:
+                    // `incidents.scale.failure`, `incidents.crash.failure`, `incidents.expiry`,
+                    // `incidents.per_day.*` (SPEC §6's keys).
+                    var nested: [(String, JSON)] = [], perDay: [(String, JSON)] = []
+                    for (key, json) in members {
+                        if key.hasPrefix("per_day.") {
+                            perDay.append((String(key.dropFirst("per_day.".count)), json))
+                        } else if key == "expiry" {
+                            nested.append((key, json))
+                        } else {
+                            nested.append((key, .object([("failure", json)])))
+                        }
+                    }
+                    fields.append((section.key, .object(nested + [("per_day", .object(perDay))])))
                 case .formula: break
                 }
             }
@@ -89,6 +103,18 @@ public enum JSONFormat {
             ("orders_per_minute", .string(readable(p.ordersPerMinute))),
             ("order_value", .string(readable(p.orderValue))),
             ("slo_percent", .string(readable(p.slo * 100))),
-        ] + symbolic)
+        ] + incidents(p) + symbolic)
+    }
+
+    /// The incident settings, echoed when any was given.
+    static func incidents(_ p: Parameters) -> [(String, JSON)] {
+        let i = p.incidents
+        guard i.isAsked else { return [] }
+        return [("scale_to", i.scaleTo.map { .raw($0.description) } ?? .null),
+                ("hashing", .string(i.hashing.rawValue)),
+                ("scale_events_per_day", .string(readable(i.scaleEventsPerDay))),
+                ("crashes_per_day", .string(readable(i.crashesPerDay))),
+                ("callback_delay", .string(i.callbackDelay.text)),
+                ("state_ttl", i.stateTTL.map { .string(readable($0)) } ?? .null)]
     }
 }

@@ -14,6 +14,8 @@ public enum ReportSection: Sendable {
     /// The laws behind the numbers (SPEC §5). JSON writes them into the figures they
     /// explain (`failure.formula`, …) rather than as a section of their own.
     case formula(FormulaSet)
+    /// What the events of SPEC §6 do (only when an incident setting was given).
+    case incidents(IncidentReport, Parameters)
 
     /// The section's name in CSV's `section` column and JSON's keys.
     public var key: String {
@@ -25,6 +27,7 @@ public enum ReportSection: Sendable {
         case .impact: "impact"
         case .errorBudget: "error_budget"
         case .formula: "formula"
+        case .incidents: "incidents"
         }
     }
 
@@ -44,6 +47,9 @@ public enum ReportSection: Sendable {
         case .cost: "Cost"
         case .impact(_, let orders, let value): "Impact at \(ExactText.count(orders)) orders/min of \(ExactText.money(value))"
         case .errorBudget(_, let slo): "Error budget at an SLO of \(slo.percent(places: 2))"
+        case .incidents(_, let p):
+            "Incidents (\(p.incidents.hashing.rawValue) hashing, callbacks after \(p.incidents.callbackDelay.text) s"
+                + (p.incidents.stateTTL.map { ", state kept \(JSONFormat.readable($0)) s" } ?? "") + ")"
         case .formula(let f):
             "Formula in " + f.symbolic.joined(separator: ", ")
                 + (f.fixed.isEmpty ? "" : " (" + f.fixed.map { "\($0) = \(FormulaSection.given(f.values[$0]!))" }.joined(separator: ", ") + " as given)")
@@ -72,6 +78,8 @@ public enum ReportSection: Sendable {
             [ReportLine("budget", "budget (1 − SLO)", .probability(impact.budget)),
              ReportLine("burn_rate", "burn rate", .times(impact.burnRate)),
              ReportLine("budget_lasts", "a 30-day budget lasts", .duration(impact.budgetLastsDays))]
+        case .incidents(let i, let p):
+            IncidentLines.lines(i, p)
         case .formula(let f):
             [ReportLine("failure", "failure", FormulaSection.value(f.failure, f)),
              ReportLine("success", "success", FormulaSection.value(f.success, f))]
@@ -104,4 +112,31 @@ enum FormulaSection {
 
     /// A given value as the formula reads it: c as a fraction.
     static func given(_ x: Rational) -> String { x.description }
+}
+
+/// The incidents section's figures, keyed as JSON nests them (`scale`, `crash`, `expiry`,
+/// then `per_day.*`); text and markdown list them in this order.
+enum IncidentLines {
+    static func outcome(_ o: IncidentReport.Outcome) -> Value {
+        switch o {
+        case .failure(let x): .probability(x)
+        case .unavailable(let why): .unavailable(why)
+        }
+    }
+
+    static func lines(_ i: IncidentReport, _ p: Parameters) -> [ReportLine] {
+        var lines: [ReportLine] = []
+        if let scale = i.scale, let to = p.incidents.scaleTo {
+            lines.append(ReportLine("scale", "across a scale event \(Rational.grouped(p.servers)) → \(Rational.grouped(to))", outcome(scale)))
+        }
+        lines.append(ReportLine("crash", "across a crash", outcome(i.crash)))
+        lines.append(ReportLine("expiry", "expired before the callback", .probability(i.expiry)))
+        let d = i.perDay
+        lines += [ReportLine("per_day.routing", "failed orders a day: routing", .number(d.routing)),
+                  ReportLine("per_day.scale", "failed orders a day: scale events", .number(d.scale)),
+                  ReportLine("per_day.crash", "failed orders a day: crashes", .number(d.crash)),
+                  ReportLine("per_day.expiry", "failed orders a day: expiry", .number(d.expiry)),
+                  ReportLine("per_day.total", "failed orders a day: total", .number(d.total))]
+        return lines
+    }
 }

@@ -49,6 +49,11 @@ public enum Column: Sendable {
     case failure
     case writesPerOrder
     case complexity
+    /// SPEC §6, with incident settings: failure across the scale event and a crash, and the
+    /// failed orders a day from every cause.
+    case scaleFailure
+    case crashFailure
+    case failedPerDay
 
     /// Its name in JSON and CSV (SPEC §2).
     public var key: String {
@@ -56,6 +61,9 @@ public enum Column: Sendable {
         case .failure: "failure"
         case .writesPerOrder: "writes_per_order"
         case .complexity: "complexity"
+        case .scaleFailure: "scale_failure"
+        case .crashFailure: "crash_failure"
+        case .failedPerDay: "failed_per_day"
         }
     }
 
@@ -64,6 +72,9 @@ public enum Column: Sendable {
         case .failure: "failure"
         case .writesPerOrder: "writes/order"
         case .complexity: "complexity"
+        case .scaleFailure: "across scale"
+        case .crashFailure: "across crash"
+        case .failedPerDay: "failed/day"
         }
     }
 

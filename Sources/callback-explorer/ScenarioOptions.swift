@@ -33,6 +33,26 @@ struct ScenarioOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "SLO target, percent of callbacks that succeed (\(Self.allowed(.slo))).")
     var slo: String = "99.9"
 
+    @Option(name: .customLong("scale-to"), parsing: .unconditional,
+            help: "Incidents: a scale event resizes the pool to N2 servers while callbacks are in flight (\(Self.allowed(.scaleTo))).")
+    var scaleTo: String?
+
+    @Option(parsing: .unconditional, help: "Incidents: how affinity maps an order id to a server: \(Self.allowed(.hashing)) (default consistent).")
+    var hashing: String?
+
+    @Option(name: .customLong("scale-events-per-day"), parsing: .unconditional, help: "Incidents: scale events a day (\(Self.allowed(.scaleEventsPerDay))).")
+    var scaleEventsPerDay: String?
+
+    @Option(name: .customLong("crashes-per-day"), parsing: .unconditional, help: "Incidents: server crashes a day (\(Self.allowed(.crashesPerDay))).")
+    var crashesPerDay: String?
+
+    @Option(name: .customLong("callback-delay"), parsing: .unconditional,
+            help: "Incidents: seconds from order to callback: \(Self.allowed(.callbackDelay)) (default 30).")
+    var callbackDelay: String?
+
+    @Option(name: .customLong("state-ttl"), parsing: .unconditional, help: "Incidents: seconds until the order's state expires (\(Self.allowed(.stateTTL))).")
+    var stateTTL: String?
+
     /// Parsed and range-checked parameters; throws `CLIError.usage` with one clear line.
     /// `compare` tries every strategy and `sweep` every server count, so they skip the checks
     /// that depend on those (a point that is invalid there shows as n/a, not as an error).
@@ -49,6 +69,7 @@ struct ScenarioOptions: ParsableArguments {
             let v = try Self.value(name, texts[name]!, in: Bounds.of(name, given: nil), checkingRange: true)
             p.set(name, to: v)
         }
+        try readIncidents(into: &p)
         var probe = p
         if !checkingStrategy { probe.strategy = .local }
         if !checkingServers { probe.servers = Parameters.maxServers }
@@ -69,6 +90,29 @@ struct ScenarioOptions: ParsableArguments {
     }
 
     static func allowed(_ name: ParameterName) -> String { Bounds.of(name, given: nil).allowed }
+
+    /// SPEC §6's settings; each given flag is read exactly and checked against its bound.
+    func readIncidents(into p: inout Parameters) throws {
+        let texts: [ParameterName: String?] = [.scaleTo: scaleTo, .scaleEventsPerDay: scaleEventsPerDay,
+                                               .crashesPerDay: crashesPerDay, .stateTTL: stateTTL]
+        for name in Bounds.incidentNumeric {
+            guard let text = texts[name] ?? nil else { continue }
+            p.set(name, to: try Self.value(name, text, in: Bounds.of(name, given: nil), checkingRange: true))
+        }
+        if let hashing {
+            guard let h = Hashing(rawValue: hashing.lowercased()) else {
+                throw CLIError.usage("--hashing '\(hashing)' is unknown: allowed \(Self.allowed(.hashing))")
+            }
+            p.incidents.hashing = h
+        }
+        if let callbackDelay {
+            switch CallbackDelay.parse(callbackDelay) {
+            case .success(let d): p.incidents.callbackDelay = d
+            case .failure(let refusal):
+                throw CLIError.usage("--callback-delay \(refusal.reason): allowed \(Self.allowed(.callbackDelay))")
+            }
+        }
+    }
 
     static func strategy(_ text: String) throws -> Strategy {
         guard let s = Strategy(rawValue: text.lowercased()) else {

@@ -112,6 +112,8 @@ public enum Bounds {
     /// needs the second server.
     public static let numeric: [ParameterName] = [.canary, .servers, .canaryServers, .retries, .replicas,
                                                   .ordersPerMinute, .orderValue, .slo]
+    /// The incident settings that are numbers (SPEC §6); checked after the model's.
+    public static let incidentNumeric: [ParameterName] = [.scaleTo, .scaleEventsPerDay, .crashesPerDay, .stateTTL]
 
     /// A parameter's bound given the others. With `nil` the bound holds whatever the others
     /// are (used to refuse absurd values before the others are known).
@@ -163,6 +165,23 @@ public enum Bounds {
             // Not numeric: `Strategy(rawValue:)` is its table. Kept total so callers need no optional.
             return Bound(parameter: name, lower: nil, upper: nil, wholeNumber: false,
                          allowed: Strategy.allCases.map(\.name).joined(separator: ", "), belowNote: "", aboveNote: "")
+        case .scaleTo:
+            // Room to scale out from the largest pool.
+            return Bound(parameter: name, lower: .inclusive(1), upper: .inclusive(maxN * 2), wholeNumber: true,
+                         allowed: "1 to 2,000,000,000", belowNote: "at least 1 server after a scale event",
+                         aboveNote: "at most 2,000,000,000 servers")
+        case .scaleEventsPerDay, .crashesPerDay:
+            return Bound(parameter: name, lower: .inclusive(.zero), upper: nil, wholeNumber: false,
+                         allowed: "0 or more a day", belowNote: "already 0 a day", aboveNote: "")
+        case .stateTTL:
+            return Bound(parameter: name, lower: .inclusive(.zero), upper: nil, wholeNumber: false,
+                         allowed: "0 or more seconds", belowNote: "already 0 seconds", aboveNote: "")
+        case .hashing:
+            return Bound(parameter: name, lower: nil, upper: nil, wholeNumber: false,
+                         allowed: Hashing.allCases.map(\.rawValue).joined(separator: ", "), belowNote: "", aboveNote: "")
+        case .callbackDelay:
+            return Bound(parameter: name, lower: nil, upper: nil, wholeNumber: false,
+                         allowed: "seconds (30), or seconds:percent pairs summing to 100 (1:50,30:45,600:5)", belowNote: "", aboveNote: "")
         }
     }
 }
@@ -176,6 +195,9 @@ extension ParameterName {
         switch self {
         case .canaryServers: p.hasCanary
         case .replicas: p.strategy == .replicate
+        case .scaleTo: p.incidents.scaleTo != nil
+        case .stateTTL: p.incidents.stateTTL != nil
+        case .hashing, .callbackDelay, .strategy: false
         default: true
         }
     }
@@ -193,7 +215,11 @@ extension Parameters {
         case .ordersPerMinute: ordersPerMinute
         case .orderValue: orderValue
         case .slo: slo * 100
-        case .strategy: .zero
+        case .scaleTo: Rational(incidents.scaleTo ?? servers)
+        case .scaleEventsPerDay: incidents.scaleEventsPerDay
+        case .crashesPerDay: incidents.crashesPerDay
+        case .stateTTL: incidents.stateTTL ?? .zero
+        case .strategy, .hashing, .callbackDelay: .zero
         }
     }
 
@@ -209,7 +235,11 @@ extension Parameters {
         case .ordersPerMinute: ordersPerMinute = v
         case .orderValue: orderValue = v
         case .slo: slo = v / 100
-        case .strategy: break
+        case .scaleTo: incidents.scaleTo = v.floor
+        case .scaleEventsPerDay: incidents.scaleEventsPerDay = v
+        case .crashesPerDay: incidents.crashesPerDay = v
+        case .stateTTL: incidents.stateTTL = v
+        case .strategy, .hashing, .callbackDelay: break
         }
     }
 }

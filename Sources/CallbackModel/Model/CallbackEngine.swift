@@ -14,7 +14,9 @@ public enum CallbackEngine {
     /// `stepByStep` runs the k+1 attempts one by one instead of through the mixture
     /// (`CallbackProgram.mixture`): slower, and kept as the tests' oracle.
     public static func evaluate(_ parameters: Parameters, mode: EngineMode = .lifted, stepByStep: Bool = false) throws -> CallbackResult {
-        try evaluate(parameters, incident: nil, mode: mode, stepByStep: stepByStep)
+        var result = try evaluate(parameters, incident: nil, mode: mode, stepByStep: stepByStep)
+        if parameters.incidents.isAsked { result.incidents = try IncidentReport(result) }
+        return result
     }
 
     /// The same program with an incident between placement and the callbacks (SPEC §6).

@@ -11,6 +11,8 @@ public struct CallbackResult: Sendable, Hashable {
     public let routing: [RouteCase: Rational]
     public let expectedAttempts: Rational
     public let writesPerOrder: Rational
+    /// SPEC §6, when any incident setting was given.
+    public var incidents: IncidentReport? = nil
 
     public var impact: Impact { Impact(failure: failure, parameters: parameters) }
 }

@@ -13,6 +13,8 @@ public struct Parameters: Sendable, Hashable {
     public var orderValue: Rational
     /// SLO target as a success fraction in (0, 1).
     public var slo: Rational
+    /// Events that break the fixes (SPEC §6); all off by default.
+    public var incidents = IncidentSettings()
 
     public static let maxServers = Bounds.maxServers
     public static let maxRetries = Bounds.maxRetries
@@ -38,12 +40,21 @@ public struct Parameters: Sendable, Hashable {
     /// Checks every parameter that applies against its bound (`Bounds`), in table order;
     /// the first violation is thrown.
     public func validate() throws(ParameterError) {
-        for name in Bounds.numeric where name.applies(to: self) {
+        for name in Bounds.numeric + Bounds.incidentNumeric where name.applies(to: self) {
             let bound = Bounds.of(name, given: self)
             let v = value(of: name)
             if !bound.contains(v) {
                 throw ParameterError(name, value: v.terminatingDecimal ?? v.description, allowed: bound.allowed)
             }
+        }
+        // Events are rare enough that no order sees two (SPEC §6): at most one event in the
+        // time a callback takes, on average, is far from that; a day of events per delay is
+        // refused outright.
+        let perSecond = (incidents.scaleEventsPerDay + incidents.crashesPerDay) / 86_400
+        let overlap = perSecond * incidents.callbackDelay.meanSeconds
+        if overlap >= .one {
+            throw ParameterError(.crashesPerDay, value: (incidents.scaleEventsPerDay + incidents.crashesPerDay).description,
+                                 allowed: "events a day × mean callback delay below one day (orders would see two events)")
         }
     }
 }
@@ -52,6 +63,8 @@ public struct Parameters: Sendable, Hashable {
 public enum ParameterName: String, Sendable, CaseIterable {
     case servers, canary, canaryServers = "canary-servers", strategy, retries, replicas
     case ordersPerMinute = "orders-per-minute", orderValue = "order-value", slo
+    case scaleTo = "scale-to", hashing, scaleEventsPerDay = "scale-events-per-day", crashesPerDay = "crashes-per-day"
+    case callbackDelay = "callback-delay", stateTTL = "state-ttl"
 }
 
 /// A value outside its allowed range. The text names both, never a stack trace.
