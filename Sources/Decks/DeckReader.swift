@@ -63,7 +63,20 @@ public enum DeckReader {
             }
             p.strategy = strategy
         }
-        for name in Bounds.numeric {
+        if let h = fields["hashing"] {
+            let name = try string(h, "hashing")
+            guard let hashing = Hashing(rawValue: name) else {
+                throw at(h, "hashing '\(name)' is unknown: allowed \(Bounds.of(.hashing, given: nil).allowed)")
+            }
+            p.incidents.hashing = hashing
+        }
+        if let d = fields["callback-delay"] {
+            switch CallbackDelay.parse(try string(d, "callback-delay")) {
+            case .success(let delay): p.incidents.callbackDelay = delay
+            case .failure(let refusal): throw at(d, "callback-delay \(refusal.reason)")
+            }
+        }
+        for name in Bounds.numeric + Bounds.incidentNumeric {
             guard let valueNode = fields[name.rawValue] else { continue }
             let text = try string(valueNode, name.rawValue)
             switch Bounds.of(name, given: nil).check(text) {

@@ -102,6 +102,13 @@ slides:
       - "A {slo} SLO allows {budget} failures; {failure} burns it {burn} too fast."
       - "A 30-day budget is gone in {budget_lasts}."
 
+  - title: Affinity, until the pool is resized
+    parameters: {servers: 10, strategy: affinity, scale-to: 11, hashing: modulo}
+    view: incidents
+    narration:
+      - "Affinity is {failure} until the pool grows to 11 with modulo hashing: then {scale_failure} of in-flight callbacks miss."
+      - "Consistent hashing moves only the keys the new server takes: {scale_failure hashing=consistent}."
+
 """#
 
     /// The talk's slides. The text above is checked by the tests, so reading it cannot fail.

@@ -12,7 +12,7 @@ struct DeckReaderTests {
     @Test func theShippedTalkIsTheBuiltInOne() throws {
         let shipped = try String(contentsOf: Self.root.appendingPathComponent("decks/talk.yaml"), encoding: .utf8)
         #expect(shipped == Story.yaml)
-        #expect(Story.slides.count == 12)
+        #expect(Story.slides.count == 13)
     }
 
     static let threeSlides = """
@@ -70,9 +70,9 @@ struct DeckReaderTests {
         ("slides:\n  - title: A\n    parameters: {servers: 5, canary: 10, canary-servers: 5}\n",
          "3:58: canary-servers 5 is out of range: allowed 1 to 4 (servers − 1)"),
         ("slides:\n  - title: A\n    colour: red\n", "3:5: unknown key 'colour' in a slide: allowed title, parameters, view, narration, diagram"),
-        ("slides:\n  - title: A\n    view: pie\n", "3:11: view 'pie' is unknown: allowed overview, compare, sweep, breakdown, impact"),
+        ("slides:\n  - title: A\n    view: pie\n", "3:11: view 'pie' is unknown: allowed overview, compare, sweep, breakdown, impact, incidents"),
         ("slides:\n  - title: A\n    narration:\n      - \"It fails {falure}.\"\n",
-         "4:19: unknown value '{falure}': allowed failure, success, failure_fraction, servers, canary, canary_servers, strategy, retries, replicas, holders, attempts, writes, stable_failure, canary_failure, same_server, same_pool, stable_to_canary, canary_to_stable, orders_per_minute, order_value, failed_per_minute, lost_per_minute, lost_per_day, lost_per_year, slo, budget, burn, budget_lasts"),
+         "4:19: unknown value '{falure}': allowed failure, success, failure_fraction, servers, canary, canary_servers, strategy, retries, replicas, holders, attempts, writes, stable_failure, canary_failure, same_server, same_pool, stable_to_canary, canary_to_stable, orders_per_minute, order_value, failed_per_minute, lost_per_minute, lost_per_day, lost_per_year, slo, budget, burn, budget_lasts, scale_failure, crash_failure"),
         ("slides:\n  - title: A\n    narration:\n      - At {failure servers=x}.\n", "4:12: servers 'x' is not a whole number: allowed 1 to 1,000,000,000"),
         ("slides:\n  - title: [A\n", "3:1: not valid YAML: did not find expected ',' or ']'"),
         ("title: x\n", "1:1: the deck has no 'slides:'"),

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,10 +24,11 @@ struct Tmux {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]).stdout }
 
-    /// Polls the screen until every text shows (bounded), returning the last screen either
-    /// way. A frame reaches tmux in pieces, so wait for all that a check needs.
+    /// Polls the screen until every text shows (bounded), returning the last screen. A
+    /// frame reaches tmux in pieces, so wait for all that a check needs. A text that never
+    /// shows is a failure of the test, recorded here, so no wait can pass unchecked.
     @discardableResult
-    func waitFor(_ texts: String..., seconds: Double = 8) throws -> String {
+    func waitFor(_ texts: String..., seconds: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
@@ -34,6 +36,8 @@ struct Tmux {
             if texts.allSatisfy(last.contains) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
+        let missing = texts.filter { !last.contains($0) }
+        Issue.record("never showed \(missing) in \(seconds) s; the screen:\n\(last)", sourceLocation: sourceLocation)
         return last
     }
 

@@ -75,13 +75,13 @@ struct TmuxExplorerTests {
         let t = Tmux()
         defer { t.kill() }
         try t.start("\(binary) present")
-        #expect(try t.waitFor("slide 1/12", "1/2 = 50.00%").contains("1/2 = 50.00%"))
+        #expect(try t.waitFor("slide 1/13", "1/2 = 50.00%").contains("1/2 = 50.00%"))
         try t.send("Space")
-        #expect(try t.waitFor("slide 2/12", "2/3 = 66.67%").contains("2/3 = 66.67%"))
+        #expect(try t.waitFor("slide 2/13", "2/3 = 66.67%").contains("2/3 = 66.67%"))
         try t.send("4")
-        #expect(try t.waitFor("slide 4/12", "9/50 = 18.00%").contains("9/50 = 18.00%"))
+        #expect(try t.waitFor("slide 4/13", "9/50 = 18.00%").contains("9/50 = 18.00%"))
         try t.send("Left")
-        #expect(try t.waitFor("slide 3/12", "99/100 = 99.00%").contains("99/100 = 99.00%"))
+        #expect(try t.waitFor("slide 3/13", "99/100 = 99.00%").contains("99/100 = 99.00%"))
         try t.send("q")
         #expect(try t.waitFor("EXIT=0").contains("EXIT=0"))
     }

@@ -119,7 +119,7 @@ struct ReducerTests {
         #expect(Reducer.update(state(), .char("e")).1 == [.export])
         #expect(Reducer.update(state(), .char("v")).1.isEmpty)
         #expect(press(state(), "v").view == .compare)
-        #expect(press(state(), "vvvvv").view == .overview)
+        #expect(press(state(), "vvvvvv").view == .overview)
         #expect(press(state(), "Z").message == "unbound key — press ? for the keys")
     }
 

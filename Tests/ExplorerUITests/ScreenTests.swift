@@ -133,11 +133,11 @@ struct ScreenTests {
     @Test func presentationSlideShowsTitleAndNarration() {
         var e = Explorer.settled(ExplorerState(parameters: Parameters(), size: Size(rows: 32, cols: 100), presentation: Presentation(slides: Story.slides)))
         var lines = e.frame.lines
-        #expect(lines[0].hasPrefix(" slide 1/12 · The callback problem"))
+        #expect(lines[0].hasPrefix(" slide 1/13 · The callback problem"))
         #expect(lines[3].contains("1/2 = 50.00%"))
         #expect(lines.contains { $0.contains("server B ── order not found") })
         lines = e.drive("4").lines
-        #expect(lines[0].hasPrefix(" slide 4/12 · A 90/10 canary over two servers"))
+        #expect(lines[0].hasPrefix(" slide 4/13 · A 90/10 canary over two servers"))
         #expect(lines[3].contains("9/50 = 18.00%"))
         #expect(lines.contains { $0.contains("stable → canary") && $0.contains("9/100 = 9.00%") })
     }
@@ -240,5 +240,34 @@ struct ScreenTests {
         #expect(lines[4].hasPrefix("                   = c·((M − c)/M)^(k+1)"))
         #expect(lines[4].hasSuffix("…"))
         #expect(lines[4].count <= 64)
+    }
+}
+
+/// The incidents view (SPEC §6) and its keys. Numbers from SPEC §6's table.
+struct IncidentViewTests {
+    @Test func keysSetTheIncidentsAndTheViewShowsThem() {
+        var e = Explorer.settled(ExplorerState(parameters: Parameters(servers: 10, strategy: .affinity), size: Size(rows: 32, cols: 100)))
+        e.drive("vvvvv")
+        #expect(e.state.view == .incidents)
+        // Before any key the view assumes a scale event to N + 1 (consistent: 1/11).
+        var lines = e.frame.lines
+        #expect(lines.contains { $0.hasPrefix(" Across a scale event 10 → 11 (consistent hashing)") })
+        #expect(lines.contains { $0.hasPrefix(" ▶ affinity") && $0.hasSuffix("1/11 = 9.09%") })
+        lines = e.drive("H").lines
+        #expect(e.state.parameters.incidents.hashing == .modulo)
+        #expect(lines.contains { $0.hasPrefix(" ▶ affinity") && $0.hasSuffix("10/11 = 90.91%") })
+        // A crash: affinity modulo 9/10; two crashes a day on 1,000 orders a minute with
+        // 30-second callbacks: 500 orders in flight × 2 × 9/10 = 900 a day.
+        e.drive("XX")
+        #expect(e.state.parameters.incidents.crashesPerDay == 2)
+        lines = e.frame.lines
+        #expect(lines.contains { $0.hasPrefix("   crashes") && $0.hasSuffix("900 a day = 0.06%") })
+        #expect(lines[1].hasPrefix(" Incidents: 10 → 11 (G) · modulo · 0 scale/day · 2 crashes/day"))
+        e.drive("G")
+        #expect(e.state.parameters.incidents.scaleTo == 11)
+        // TTL below zero means never; x below zero stays at 0 and says so.
+        #expect(e.press(.char("t")).lines.last == " state never expires already")
+        e.drive("xxx")
+        #expect(e.state.parameters.incidents.crashesPerDay == 0)
     }
 }

@@ -13,7 +13,7 @@ struct StoryTests {
         #expect(Story.slides.map(\.title) == [
             "The callback problem", "Three servers", "Scaling out makes it worse", "A 90/10 canary over two servers",
             "Fix: shared state", "Fix: session affinity", "Fix: broadcast", "Canary with fallback",
-            "Retries", "Partial replication", "Business impact", "The error budget",
+            "Retries", "Partial replication", "Business impact", "The error budget", "Affinity, until the pool is resized",
         ])
     }
 
@@ -98,6 +98,9 @@ struct StoryTests {
         [Claim("the SLO") { $0.p.slo }, Claim("the error budget") { $0.r.impact.budget }, failure,
          Claim("the burn rate") { $0.r.impact.burnRate }, Claim("the budget window in days") { _ in Impact.budgetWindowDays },
          Claim("minutes the budget lasts") { $0.r.impact.budgetLastsDays! * Impact.minutesPerDay }],
+        [failure, Claim("servers after the scale event") { _ in 11 },
+         Claim("failure across 10 → 11, modulo (SPEC §6: 10/11)") { _ in Rational(10, 11) },
+         Claim("failure across 10 → 11, consistent (SPEC §6: 1/11)") { _ in Rational(1, 11) }],
     ]
 
     /// The slide's words as the screen shows them (live values filled in), after `keys`.

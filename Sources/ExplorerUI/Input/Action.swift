@@ -1,3 +1,5 @@
+import CallbackModel
+
 /// What a key asks for. Keys map to actions through `Keymap`; the reducer applies actions.
 public enum Action: Equatable, Sendable {
     /// Move a parameter one step up (+1) or down (−1).
@@ -5,6 +7,9 @@ public enum Action: Equatable, Sendable {
     /// Servers ×10 (true) or ÷10 (false).
     case scaleServers(up: Bool)
     case moveFocus(Int)
+    /// Step an incident setting (SPEC §6) by this much in its typed units.
+    case stepIncident(ParameterName, Int)
+    case toggleHashing
     /// Focus one parameter directly (Home: the first, End: the last).
     case focus(Field)
     /// Step the focused parameter.

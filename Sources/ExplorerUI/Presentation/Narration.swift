@@ -15,15 +15,17 @@ public struct Narration: Sendable, Equatable {
     public struct Overrides: Sendable, Equatable {
         public var values: [ParameterName: Rational] = [:]
         public var strategy: Strategy?
+        public var hashing: Hashing?
 
         public func applied(to p: Parameters) -> Parameters {
             var q = p
             for (name, value) in values { q.set(name, to: value) }
             if let strategy { q.strategy = strategy }
+            if let hashing { q.incidents.hashing = hashing }
             return q
         }
 
-        public var isEmpty: Bool { values.isEmpty && strategy == nil }
+        public var isEmpty: Bool { values.isEmpty && strategy == nil && hashing == nil }
     }
 
     public let lines: [[Part]]
@@ -45,13 +47,21 @@ public struct Narration: Sendable, Equatable {
 
     /// The configurations the words need, besides the one on screen.
     public func configurations(at p: Parameters) -> [Parameters] {
-        var seen = Set<Parameters>()
+        var seen: Set<Parameters> = [p]
         var out: [Parameters] = []
-        for case .value(_, let overrides) in lines.joined() where !overrides.isEmpty {
-            let q = overrides.applied(to: p)
+        for case .value(let placeholder, let overrides) in lines.joined() {
+            let q = Self.configuration(placeholder, overrides, at: p)
             if seen.insert(q).inserted { out.append(q) }
         }
         return out
+    }
+
+    /// The configuration a value is read from: the overrides applied, and for the incident
+    /// values a scale event to N + 1 unless one is set (so the engine computes incidents).
+    static func configuration(_ placeholder: Placeholder, _ overrides: Overrides, at p: Parameters) -> Parameters {
+        var q = overrides.applied(to: p)
+        if placeholder.needsIncidents, q.incidents.scaleTo == nil { q.incidents.scaleTo = q.servers + 1 }
+        return q
     }
 
     /// The words at parameters `p`, values looked up in `answer`; "…" while one is computing.
@@ -61,7 +71,7 @@ public struct Narration: Sendable, Equatable {
                 switch part {
                 case .text(let t): return t
                 case .value(let placeholder, let overrides):
-                    let q = overrides.applied(to: p)
+                    let q = Self.configuration(placeholder, overrides, at: p)
                     switch answer(q) {
                     case .result(let r)?: return placeholder.text(r)
                     case .unavailable?: return "n/a"
@@ -93,6 +103,14 @@ public struct Narration: Sendable, Equatable {
                 guard pair.count == 2 else {
                     throw NarrationError(line: number, column: column, message: "'\(word)' is not NAME=VALUE")
                 }
+                if pair[0] == "hashing" {
+                    guard let h = Hashing(rawValue: pair[1]) else {
+                        throw NarrationError(line: number, column: column,
+                                             message: "hashing '\(pair[1])' is unknown: allowed \(Bounds.of(.hashing, given: nil).allowed)")
+                    }
+                    overrides.hashing = h
+                    continue
+                }
                 if pair[0] == "strategy" {
                     guard let s = Strategy(rawValue: pair[1]) else {
                         throw NarrationError(line: number, column: column,
@@ -101,7 +119,7 @@ public struct Narration: Sendable, Equatable {
                     overrides.strategy = s
                     continue
                 }
-                guard let name = ParameterName(rawValue: pair[0]), name != .strategy else {
+                guard let name = ParameterName(rawValue: pair[0]), ![.strategy, .hashing, .callbackDelay].contains(name) else {
                     throw NarrationError(line: number, column: column,
                                          message: "'\(pair[0])' is not a parameter: allowed \(ParameterName.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
@@ -153,6 +171,9 @@ public enum Placeholder: String, CaseIterable, Sendable {
     case lostPerYear = "lost_per_year"
     case slo, budget, burn
     case budgetLasts = "budget_lasts"
+    /// SPEC §6: failure across the scale event (to N + 1 unless set) and across a crash.
+    case scaleFailure = "scale_failure"
+    case crashFailure = "crash_failure"
 
     func text(_ r: CallbackResult) -> String {
         let p = r.parameters
@@ -186,8 +207,20 @@ public enum Placeholder: String, CaseIterable, Sendable {
         case .budget: return Self.percent(i.budget)
         case .burn: return i.burnRate.decimal(places: 2, trimZeros: true) + "×"
         case .budgetLasts: return i.budgetLastsDays.map { ExactText.duration(days: $0) } ?? "forever"
+        case .scaleFailure: return Self.incident(r.incidents?.scale)
+        case .crashFailure: return Self.incident(r.incidents?.crash)
         }
     }
+
+    static func incident(_ outcome: IncidentReport.Outcome?) -> String {
+        switch outcome {
+        case .failure(let x)?: percent(x)
+        default: "n/a"
+        }
+    }
+
+    /// Whether the value needs the incidents computed (the words then ask for them).
+    var needsIncidents: Bool { self == .scaleFailure || self == .crashFailure }
 
     /// "90%", "66.67%", "72.9%": spoken percents, never 0 % or 100 % for a value that is neither.
     static func percent(_ x: Rational) -> String {

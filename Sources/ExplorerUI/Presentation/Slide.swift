@@ -3,7 +3,7 @@ import CallbackModel
 
 /// Which chart a slide opens on; mapped onto the explorer's own views.
 public enum StoryChart: String, CaseIterable, Sendable, Equatable {
-    case overview, compare, sweep, breakdown, impact
+    case overview, compare, sweep, breakdown, impact, incidents
 }
 
 /// One slide of a deck: a real explorer configuration plus what the speaker says, with

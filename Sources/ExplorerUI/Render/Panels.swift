@@ -71,4 +71,44 @@ enum Panels {
     static func number(_ x: Rational) -> String {
         x.isInteger ? ExactText.count(x) : "\(ExactText.fraction(x, maxWidth: 20)) ≈ \(x.decimal(places: 4, trimZeros: true))"
     }
+
+    // SPEC §6: every strategy across the scale event and a crash, and the failed orders a
+    // day by cause against the error budget.
+    static func acrossScale(_ rows: [Row<Strategy>]?, _ p: Parameters) -> BarList {
+        let to = p.incidents.scaleTo ?? p.servers + 1
+        return incidentList("Across a scale event \(Rational.grouped(p.servers)) → \(Rational.grouped(to)) (\(p.incidents.hashing.rawValue) hashing)",
+                            rows, current: p.strategy) { $0.scale }
+    }
+
+    static func acrossCrash(_ rows: [Row<Strategy>]?, _ p: Parameters) -> BarList {
+        incidentList("Across a crash of one server", rows, current: p.strategy) { $0.crash }
+    }
+
+    static func incidentList(_ title: String, _ rows: [Row<Strategy>]?, current: Strategy,
+                             _ pick: @escaping (IncidentReport) -> IncidentReport.Outcome?) -> BarList {
+        BarList(title, (rows ?? []).map { row in
+            switch row.result?.incidents.flatMap(pick) {
+            case .failure(let x)?: return .init(row.key.name, probability: x, current: row.key == current)
+            case .unavailable(let why)?: return .init(row.key.name, nil, value: "n/a", note: why, current: row.key == current)
+            case nil: return .init(row.key.name, nil, value: "n/a", current: row.key == current)
+            }
+        }, placeholder: rows == nil ? computing : nil)
+    }
+
+    /// Bars are shares of the day's orders; the budget row is what the SLO allows.
+    static func perDay(_ rows: [Row<Strategy>]?, _ p: Parameters) -> BarList {
+        let title = "Failed orders a day, \(p.strategy.name) (bars: share of \(ExactText.count(p.ordersPerMinute * 1440)) orders)"
+        guard let i = rows?.first(where: { $0.key == p.strategy })?.result?.incidents else {
+            return BarList(title, [], placeholder: rows == nil ? computing : "n/a")
+        }
+        let orders = p.ordersPerMinute * 1440
+        func item(_ label: String, _ x: Rational) -> BarList.Item {
+            let share = orders.isZero ? Rational.zero : x / orders
+            return .init(label, share, value: "\(ExactText.count(x)) a day = \(share.percent())")
+        }
+        let d = i.perDay
+        return BarList(title, [item("routing", d.routing), item("scale events", d.scale), item("crashes", d.crash),
+                               item("expired state", d.expiry), item("total", d.total),
+                               item("error budget", orders * (.one - p.slo))])
+    }
 }

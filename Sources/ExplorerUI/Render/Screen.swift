@@ -80,9 +80,25 @@ public enum Screen {
             let line = rows.count == 1 ? layout.header.upperBound : layout.header.lowerBound + i
             for (shown, role) in row { col += canvas.put(shown, row: line, col: col, role: role) }
         }
+        if rows.count == 1, p.incidents.isAsked || state.view == .incidents {
+            canvas.put(incidentLine(p, width: room), row: layout.header.lowerBound, col: 1, role: .dim, width: room)
+        }
         if case .entry(let typed) = state.mode {
             canvas.put("\(state.focus.label): \(typed)▏", row: layout.headline, col: 1, role: .focus)
         }
+    }
+
+    /// The incident settings in one line, for the header's free row; items that do not
+    /// fit are left out whole.
+    static func incidentLine(_ p: Parameters, width: Int) -> String {
+        let i = p.incidents
+        func t(_ x: Rational) -> String { x.terminatingDecimal ?? x.description }
+        let parts = [
+            "\(Rational.grouped(p.servers)) → \(Rational.grouped(i.scaleTo ?? p.servers + 1))" + (i.scaleTo == nil ? " (G)" : ""),
+            i.hashing.rawValue, "\(t(i.scaleEventsPerDay)) scale/day", "\(t(i.crashesPerDay)) crashes/day",
+            "TTL \(i.stateTTL.map { t($0) + " s" } ?? "never")", "delay \(i.callbackDelay.text) s", "keys G H Y X T",
+        ]
+        return fitting(Array(parts.dropFirst()), after: "Incidents: " + parts[0] + " · ", separator: " · ", width: width)
     }
 
     static func fieldValue(_ field: Field, _ p: Parameters) -> String {
@@ -179,6 +195,14 @@ public enum Screen {
             }
         case .overview:
             overview(r, data, in: area, on: &canvas, glyphs: glyphs)
+        case .incidents:
+            var rest = area
+            let p = ScreenData.incidentParameters(r.parameters)
+            let panels = [Panels.acrossScale(data.compare, p), Panels.acrossCrash(data.compare, p), Panels.perDay(data.compare, p)]
+            for panel in panels where rest.height > 1 {
+                let used = panel.draw(in: rest, on: &canvas, glyphs: glyphs, notes: false)
+                rest = rest.top(used + 1).1
+            }
         }
     }
 

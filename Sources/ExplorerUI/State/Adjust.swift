@@ -57,4 +57,25 @@ enum Adjust {
         let v = p.value(of: name)
         if !bound.contains(v) { p.set(name, to: bound.clamp(v).value) }
     }
+
+    /// Incident settings by key. N2 starts from N (no event) and the TTL from "never"; a
+    /// TTL stepped below 0 means the state never expires again.
+    static func stepIncident(_ name: ParameterName, by delta: Int, in p: inout Parameters) -> String? {
+        if name == .stateTTL, p.incidents.stateTTL == nil, delta < 0 { return "state never expires already" }
+        if name == .stateTTL, let ttl = p.incidents.stateTTL, ttl + Rational(delta) < .zero {
+            p.incidents.stateTTL = nil
+            return "state never expires"
+        }
+        let current = p.value(of: name)
+        let (value, note) = Bounds.of(name, given: p).clamp(current + Rational(delta))
+        var q = p
+        q.set(name, to: value)
+        do {
+            try q.validate()
+        } catch {
+            return error.description
+        }
+        p = q
+        return note
+    }
 }

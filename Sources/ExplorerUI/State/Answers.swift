@@ -79,8 +79,18 @@ public struct ScreenData: Sendable {
     }
 
     static func comparing(_ state: ExplorerState) -> [(Strategy, Parameters)] {
-        guard state.view == .overview || state.view == .compare else { return [] }
-        return Explorations.compareConfigurations(state.parameters)
+        switch state.view {
+        case .overview, .compare: return Explorations.compareConfigurations(state.parameters)
+        case .incidents: return Explorations.compareConfigurations(incidentParameters(state.parameters))
+        default: return []
+        }
+    }
+
+    /// The incidents view shows a scale event even before one is set: to N + 1.
+    public static func incidentParameters(_ p: Parameters) -> Parameters {
+        var q = p
+        if q.incidents.scaleTo == nil { q.incidents.scaleTo = p.servers + 1 }
+        return q
     }
 
     static func sweeping(_ state: ExplorerState) -> [(BigInt, Parameters)] {

@@ -74,6 +74,7 @@ extension View {
         case .sweep: self = .sweep
         case .breakdown: self = .breakdown
         case .impact: self = .impact
+        case .incidents: self = .incidents
         case .overview: self = .overview
         }
     }

@@ -34,7 +34,7 @@ public enum Field: Int, CaseIterable, Sendable {
 
 /// What the chart area shows; `v` cycles through them.
 public enum View: Int, CaseIterable, Sendable {
-    case overview, compare, sweep, breakdown, impact
+    case overview, compare, sweep, breakdown, impact, incidents
 
     public var title: String {
         switch self {
@@ -43,6 +43,7 @@ public enum View: Int, CaseIterable, Sendable {
         case .sweep: "sweep over N"
         case .breakdown: "by origin & routing"
         case .impact: "impact & error budget"
+        case .incidents: "incidents"
         }
     }
 

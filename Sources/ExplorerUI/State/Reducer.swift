@@ -79,6 +79,13 @@ public enum Reducer {
             s.focus = delta > 0 ? s.focus.next : s.focus.previous
         case .focus(let field):
             s.focus = field
+        case .stepIncident(let name, let delta):
+            return change(s) { Adjust.stepIncident(name, by: delta, in: &$0) }
+        case .toggleHashing:
+            return change(s) { p in
+                p.incidents.hashing = p.incidents.hashing == .modulo ? .consistent : .modulo
+                return "affinity hashing: \(p.incidents.hashing.rawValue)"
+            }
         case .stepFocused(let delta):
             return apply(.step(s.focus, delta), to: s)
         case .beginEntry:
