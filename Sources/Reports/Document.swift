@@ -6,11 +6,16 @@ public struct Document: Sendable {
     public let title: String
     public let parameters: Parameters
     public let body: Body
+    /// Parameters the command does not use (sweep varies the servers, compare runs every
+    /// strategy): headers and JSON's `parameters` leave them out rather than show a value
+    /// that changed nothing.
+    public let unused: Set<ParameterName>
 
-    public init(title: String, parameters: Parameters, body: Body) {
+    public init(title: String, parameters: Parameters, body: Body, unused: Set<ParameterName> = []) {
         self.title = title
         self.parameters = parameters
         self.body = body
+        self.unused = unused
     }
 }
 

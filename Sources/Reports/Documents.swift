@@ -24,7 +24,7 @@ public enum Documents {
             case .unavailable(let why): return TableRow(.strategy(row.key), [.unavailable(why), .unavailable(why), complexity])
             }
         })
-        return Document(title: "Strategies compared", parameters: base, body: .table(table))
+        return Document(title: "Strategies compared", parameters: base, body: .table(table), unused: [.strategy])
     }
 
     public static func sweep(_ base: Parameters, _ rows: [Row<BigInt>]) -> Document {
@@ -34,20 +34,22 @@ public enum Documents {
             case .unavailable(let why): TableRow(.servers(row.key), [.unavailable(why)])
             }
         })
-        return Document(title: "Failure against servers", parameters: base, body: .table(table))
+        return Document(title: "Failure against servers", parameters: base, body: .table(table), unused: [.servers])
     }
 
-    /// One line with every parameter, as the explorer's header shows them.
-    public static func parameterLine(_ p: Parameters) -> String {
-        var parts = ["servers \(Rational.grouped(p.servers))"]
+    /// One line with the parameters a command uses, as the explorer's header shows them.
+    /// Replicas show when a row uses them: the replicate strategy, or compare's every strategy.
+    public static func parameterLine(_ p: Parameters, omitting unused: Set<ParameterName> = []) -> String {
+        var parts: [String] = []
+        if !unused.contains(.servers) { parts.append("servers \(Rational.grouped(p.servers))") }
         if p.hasCanary {
             parts.append("canary \((p.canaryShare * 100).decimal(places: 4, trimZeros: true))% on \(p.canaryServers)")
         } else {
             parts.append("canary 0%")
         }
-        parts.append("strategy \(p.strategy.name)")
+        if !unused.contains(.strategy) { parts.append("strategy \(p.strategy.name)") }
         parts.append("retries \(p.retries)")
-        if p.strategy == .replicate { parts.append("replicas \(p.replicas)") }
+        if p.strategy == .replicate || unused.contains(.strategy) { parts.append("replicas \(p.replicas)") }
         return parts.joined(separator: " · ")
     }
 }

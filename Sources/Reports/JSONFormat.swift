@@ -6,7 +6,7 @@ import Readout
 /// fixed so output is stable for diffs and scripts.
 public enum JSONFormat {
     public static func render(_ doc: Document) -> String {
-        var fields: [(String, JSON)] = [("parameters", parameters(doc.parameters))]
+        var fields: [(String, JSON)] = [("parameters", parameters(doc.parameters, omitting: doc.unused))]
         switch doc.body {
         case .report(let sections):
             for section in sections {
@@ -56,17 +56,19 @@ public enum JSONFormat {
     /// Inputs echo as they were typed: a decimal when it terminates ("99.9"), else "p/q".
     static func readable(_ x: Rational) -> String { x.terminatingDecimal ?? x.description }
 
-    static func parameters(_ p: Parameters) -> JSON {
-        .object([
-            ("servers", .raw(p.servers.description)),
-            ("canary_percent", .string(readable(p.canaryShare * 100))),
-            ("canary_servers", .raw(p.canaryServers.description)),
-            ("strategy", .string(p.strategy.name)),
-            ("retries", .raw(String(p.retries))),
-            ("replicas", .raw(p.replicas.description)),
-            ("orders_per_minute", .string(readable(p.ordersPerMinute))),
-            ("order_value", .string(readable(p.orderValue))),
-            ("slo_percent", .string(readable(p.slo * 100))),
-        ])
+    /// The parameters as given, less those the command does not use.
+    static func parameters(_ p: Parameters, omitting unused: Set<ParameterName> = []) -> JSON {
+        let all: [(ParameterName, String, JSON)] = [
+            (.servers, "servers", .raw(p.servers.description)),
+            (.canary, "canary_percent", .string(readable(p.canaryShare * 100))),
+            (.canaryServers, "canary_servers", .raw(p.canaryServers.description)),
+            (.strategy, "strategy", .string(p.strategy.name)),
+            (.retries, "retries", .raw(String(p.retries))),
+            (.replicas, "replicas", .raw(p.replicas.description)),
+            (.ordersPerMinute, "orders_per_minute", .string(readable(p.ordersPerMinute))),
+            (.orderValue, "order_value", .string(readable(p.orderValue))),
+            (.slo, "slo_percent", .string(readable(p.slo * 100))),
+        ]
+        return .object(all.filter { !unused.contains($0.0) }.map { ($0.1, $0.2) })
     }
 }
