@@ -53,7 +53,7 @@ let package = Package(
             dependencies: ["ExplorerUI", "Decks", "Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "ExplorerUI", "CallbackModel"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "CallbackModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt")]),
         .testTarget(name: "EndToEndTests", dependencies: ["CallbackModel"], exclude: ["Corpus"]),
     ]
 )

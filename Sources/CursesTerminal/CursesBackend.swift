@@ -63,7 +63,8 @@ public final class CursesBackend: TerminalBackend {
                 var run = ""
                 let start = c
                 while c < cols && canvas[r, c].role == role {
-                    run.append(canvas[r, c].ch)
+                    // A terminal without UTF-8 gets one ASCII stand-in per cell.
+                    run.append(glyphs == .ascii ? ASCIIFallback.character(canvas[r, c].ch) : canvas[r, c].ch)
                     c += 1
                 }
                 // The last cell of the screen cannot be written without scrolling.

@@ -37,8 +37,22 @@ public enum ExactText {
         return percent
     }
 
-    /// The value ×100 with two decimals, no sign: "90.00".
-    public static func percentNumber(_ x: Rational) -> String { (x * 100).decimal(places: 2) }
+    /// The value ×100 as a plain number for machines (JSON, CSV): two decimals, "90.00",
+    /// and like the text's percent never "100.00" or "0.00" for a value that is neither:
+    /// places are added until the rounding no longer hides it ("99.9999999" for
+    /// 999999999/10⁹). Unlike the text, which stops ten places on and writes ">99.9…%",
+    /// this never stops: a script always gets a number.
+    public static func percentNumber(_ x: Rational) -> String {
+        let hundred = x * 100
+        var places = 2
+        while true {
+            let text = hundred.decimal(places: places, trimZeros: places > 2)
+            guard let shown = Rational(exactText: text) else { return text }
+            let hidden = (shown.isZero && !x.isZero) || (shown == Rational(100) && x != Rational(1))
+            if !hidden { return text }
+            places += 1
+        }
+    }
 
     /// A decimal for machines: exact when it terminates within 30 places, else 30 places rounded.
     public static func decimal(_ x: Rational) -> String {

@@ -8,12 +8,17 @@ public struct Document: Sendable {
     public let body: Body
     /// A table's formula (sweep: failure against N); a report carries its own section.
     let tableFormulas: FormulaSet?
+    /// Parameters the command does not use (sweep varies the servers, compare runs every
+    /// strategy): headers and JSON's `parameters` leave them out rather than show a value
+    /// that changed nothing.
+    public let unused: Set<ParameterName>
 
-    public init(title: String, parameters: Parameters, body: Body, formulas: FormulaSet? = nil) {
+    public init(title: String, parameters: Parameters, body: Body, formulas: FormulaSet? = nil, unused: Set<ParameterName> = []) {
         self.title = title
         self.parameters = parameters
         self.body = body
         tableFormulas = formulas
+        self.unused = unused
     }
 
     /// The formulas the document shows (SPEC §5), if any.

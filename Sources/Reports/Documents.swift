@@ -35,7 +35,7 @@ public enum Documents {
                                 + (incidents ? [.unavailable(why), .unavailable(why), .unavailable(why)] : []))
             }
         })
-        return Document(title: "Strategies compared", parameters: base, body: .table(table))
+        return Document(title: "Strategies compared", parameters: base, body: .table(table), unused: [.strategy])
     }
 
     public static func sweep(_ base: Parameters, _ rows: [Row<BigInt>]) -> Document {
@@ -45,20 +45,23 @@ public enum Documents {
             case .unavailable(let why): TableRow(.servers(row.key), [.unavailable(why)])
             }
         })
-        return Document(title: "Failure against servers", parameters: base, body: .table(table), formulas: FormulaEngine.derive(base))
+        return Document(title: "Failure against servers", parameters: base, body: .table(table), formulas: FormulaEngine.derive(base),
+                        unused: [.servers])
     }
 
-    /// One line with every parameter, as the explorer's header shows them.
-    public static func parameterLine(_ p: Parameters) -> String {
-        var parts = ["servers \(Rational.grouped(p.servers))"]
+    /// One line with the parameters a command uses, as the explorer's header shows them.
+    /// Replicas show when a row uses them: the replicate strategy, or compare's every strategy.
+    public static func parameterLine(_ p: Parameters, omitting unused: Set<ParameterName> = []) -> String {
+        var parts: [String] = []
+        if !unused.contains(.servers) { parts.append("servers \(Rational.grouped(p.servers))") }
         if p.hasCanary {
             parts.append("canary \((p.canaryShare * 100).decimal(places: 4, trimZeros: true))% on \(p.canaryServers)")
         } else {
             parts.append("canary 0%")
         }
-        parts.append("strategy \(p.strategy.name)")
+        if !unused.contains(.strategy) { parts.append("strategy \(p.strategy.name)") }
         parts.append("retries \(p.retries)")
-        if p.strategy == .replicate { parts.append("replicas \(p.replicas)") }
+        if p.strategy == .replicate || unused.contains(.strategy) { parts.append("replicas \(p.replicas)") }
         return parts.joined(separator: " · ")
     }
 }

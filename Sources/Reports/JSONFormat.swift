@@ -6,7 +6,7 @@ import Readout
 /// fixed so output is stable for diffs and scripts.
 public enum JSONFormat {
     public static func render(_ doc: Document) -> String {
-        var fields: [(String, JSON)] = [("parameters", parameters(doc.parameters, formulas: doc.formulas))]
+        var fields: [(String, JSON)] = [("parameters", parameters(doc.parameters, formulas: doc.formulas, omitting: doc.unused))]
         switch doc.body {
         case .report(let sections):
             // SPEC §5: each formula goes into the figure it explains, as the ASCII grammar.
@@ -87,23 +87,25 @@ public enum JSONFormat {
     /// Inputs echo as they were typed: a decimal when it terminates ("99.9"), else "p/q".
     static func readable(_ x: Rational) -> String { x.terminatingDecimal ?? x.description }
 
-    static func parameters(_ p: Parameters, formulas: FormulaSet?) -> JSON {
+    /// The parameters as given, less those the command does not use; the incident settings
+    /// when any was given; which variables the formulas keep as letters.
+    static func parameters(_ p: Parameters, formulas: FormulaSet?, omitting unused: Set<ParameterName> = []) -> JSON {
         var symbolic: [(String, JSON)] = []
         if let f = formulas {
-            // Which variables the formulas keep as letters, and which are written in as given.
             symbolic = [("symbolic", .array(f.symbolic.map { .string($0) })), ("fixed_in_formula", .array(f.fixed.map { .string($0) }))]
         }
-        return .object([
-            ("servers", .raw(p.servers.description)),
-            ("canary_percent", .string(readable(p.canaryShare * 100))),
-            ("canary_servers", .raw(p.canaryServers.description)),
-            ("strategy", .string(p.strategy.name)),
-            ("retries", .raw(String(p.retries))),
-            ("replicas", .raw(p.replicas.description)),
-            ("orders_per_minute", .string(readable(p.ordersPerMinute))),
-            ("order_value", .string(readable(p.orderValue))),
-            ("slo_percent", .string(readable(p.slo * 100))),
-        ] + incidents(p) + symbolic)
+        let all: [(ParameterName, String, JSON)] = [
+            (.servers, "servers", .raw(p.servers.description)),
+            (.canary, "canary_percent", .string(readable(p.canaryShare * 100))),
+            (.canaryServers, "canary_servers", .raw(p.canaryServers.description)),
+            (.strategy, "strategy", .string(p.strategy.name)),
+            (.retries, "retries", .raw(String(p.retries))),
+            (.replicas, "replicas", .raw(p.replicas.description)),
+            (.ordersPerMinute, "orders_per_minute", .string(readable(p.ordersPerMinute))),
+            (.orderValue, "order_value", .string(readable(p.orderValue))),
+            (.slo, "slo_percent", .string(readable(p.slo * 100))),
+        ]
+        return .object(all.filter { !unused.contains($0.0) }.map { ($0.1, $0.2) } + incidents(p) + symbolic)
     }
 
     /// The incident settings, echoed when any was given.

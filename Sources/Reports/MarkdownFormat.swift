@@ -3,7 +3,7 @@ import CallbackModel
 /// GitHub-flavoured Markdown tables, with the full exact fractions.
 public enum MarkdownFormat {
     public static func render(_ doc: Document) -> String {
-        var lines = ["## \(doc.title)", "", Documents.parameterLine(doc.parameters)]
+        var lines = ["## \(doc.title)", "", Documents.parameterLine(doc.parameters, omitting: doc.unused)]
         switch doc.body {
         case .report(let sections):
             for section in sections {
@@ -13,7 +13,7 @@ public enum MarkdownFormat {
         case .table(let table):
             lines += ["", "### \(table.title)", ""]
             lines.append("| \(table.rowHeader) | " + table.columns.map(\.title).joined(separator: " | ") + " |")
-            lines.append("|---|" + table.columns.map { _ in "---:|" }.joined())
+            lines.append("|---|" + table.columns.map { $0.isNumeric ? "---:|" : "---|" }.joined())
             lines += table.rows.map { "| \($0.label.text) | " + $0.values.map(cell).joined(separator: " | ") + " |" }
         }
         return lines.joined(separator: "\n") + "\n"

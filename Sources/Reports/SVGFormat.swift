@@ -14,7 +14,7 @@ public enum SVGFormat {
         var y = 40
         body.append(text(20, y, doc.title, size: 20, weight: "bold"))
         y += 24
-        body.append(text(20, y, Documents.parameterLine(doc.parameters), size: 13, fill: "#444444"))
+        body.append(text(20, y, Documents.parameterLine(doc.parameters, omitting: doc.unused), size: 13, fill: "#444444"))
         switch doc.body {
         case .report(let sections):
             for section in sections where section.key != "formula" {

@@ -81,4 +81,7 @@ public enum Column: Sendable {
     /// The failure is what a table is read for: text draws it as bars, CSV gives it
     /// exact, decimal and percent columns.
     public var isCharted: Bool { self == .failure }
+
+    /// Numbers read right-aligned in Markdown; text (complexity) left-aligned.
+    public var isNumeric: Bool { self != .complexity }
 }

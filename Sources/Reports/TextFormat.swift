@@ -8,7 +8,7 @@ public enum TextFormat {
     static let fractionWidth = 32
 
     public static func render(_ doc: Document) -> String {
-        var lines = [doc.title, "  " + Documents.parameterLine(doc.parameters)]
+        var lines = [doc.title, "  " + Documents.parameterLine(doc.parameters, omitting: doc.unused)]
         switch doc.body {
         case .report(let sections): lines += report(sections)
         case .table(let table):

@@ -4,7 +4,8 @@ import ExplorerUI
 
 struct Explore: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explore", abstract: "Open the interactive explorer (the default; needs a terminal).")
+        commandName: "explore",
+        abstract: "Open the interactive explorer (needs a terminal). The default: the model flags work without a subcommand, e.g. 'callback-explorer --servers 10 --canary 5'; see 'callback-explorer help explore'.")
 
     @OptionGroup var options: ScenarioOptions
 

@@ -15,7 +15,7 @@ struct ScenarioOptions: ParsableArguments {
     @Option(name: .customLong("canary-servers"), parsing: .unconditional, help: "Servers in the canary pool M (\(Self.allowed(.canaryServers)); ignored when --canary is 0).")
     var canaryServers: String = "1"
 
-    @Option(help: "Where order state lives: \(Self.allowed(.strategy)).")
+    @Option(help: "Where order state lives: \(Self.allowed(.strategy)).", completion: .list(Strategy.allCases.map(\.name)))
     var strategy: String = "local"
 
     @Option(parsing: .unconditional, help: "Retries after a failed callback attempt (\(Self.allowed(.retries))).")

@@ -7,6 +7,22 @@ import Testing
 struct TmuxExplorerTests {
     var binary: String { Binary.url.path }
 
+    /// LANG=C: the terminal gets ASCII stand-ins, one cell each (`·` → `|`, `→` → `>`,
+    /// `×` → `x`), never curses' `~` escapes, and the columns stay put.
+    @Test func cLocaleDrawsASCIIStandIns() throws {
+        let t = Tmux()
+        defer { t.kill() }
+        try t.start("env LANG=C LC_ALL=C \(binary) --servers 10 --canary 5")
+        let screen = try t.waitFor("323/360 = 89.72%", "stable > canary", "* servers x10")
+        #expect(screen.contains("callback-explorer | exact callback failure"))
+        #expect(screen.contains("stable > canary"))
+        #expect(screen.contains("* servers x10"))
+        #expect(!screen.contains("~"))
+        #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
+        try t.send("q")
+        #expect(try t.waitFor("EXIT=0").contains("EXIT=0"))
+    }
+
     @Test func keysRedrawAndQuitRestoresTheShell() throws {
         let t = Tmux()
         defer { t.kill() }

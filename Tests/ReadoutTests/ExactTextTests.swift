@@ -15,3 +15,20 @@ struct ExactTextTests {
         #expect(ExactText.money(Rational(1, 3)) == "$0.33")
     }
 }
+
+/// A terminal without UTF-8 (LANG=C) gets one ASCII character per symbol.
+struct ASCIIFallbackTests {
+    @Test func symbolsBecomeOneASCIICharacterEach() {
+        let line = "servers 10 · canary 5% · stable → canary · 1 − 1/N ≈ 0.9 · ×10 ÷10 … ▶ ─ –"
+        let ascii = ASCIIFallback.text(line)
+        #expect(ascii == "servers 10 | canary 5% | stable > canary | 1 - 1/N ~ 0.9 | x10 /10 . > - -")
+        #expect(ascii.count == line.count)
+        #expect(ascii.allSatisfy { $0.isASCII })
+    }
+
+    @Test func unknownSymbolsAreAQuestionMarkNeverATilde() {
+        #expect(ASCIIFallback.character("€") == "?")
+        #expect(ASCIIFallback.character("a") == "a")
+        #expect(ASCIIFallback.character("█") == "#")
+    }
+}

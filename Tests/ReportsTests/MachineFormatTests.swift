@@ -47,21 +47,21 @@ struct MachineFormatTests {
     @Test func csvSweepColumns() {
         let text = Documents.sweep(Parameters(), Explorations.sweep(Parameters(), servers: [2, 3, 100])).rendered(as: .csv)
         let lines = text.split(separator: "\n").map(String.init)
-        // The old columns unchanged; the formula once, on the first row (SPEC §5).
-        #expect(lines[0] == "servers,failure_exact,failure_decimal,failure_percent,formula")
-        #expect(lines[1] == "2,1/2,0.5,50.00,1 - 1/N")
+        // The old columns unchanged; the formula once, on the first row (SPEC §5); the note last.
+        #expect(lines[0] == "servers,failure_exact,failure_decimal,failure_percent,formula,note")
+        #expect(lines[1] == "2,1/2,0.5,50.00,1 - 1/N,")
         #expect(lines[2].hasPrefix("3,2/3,0.6666"))
-        #expect(lines[2].hasSuffix(",66.67,"))
-        #expect(lines[3] == "100,99/100,0.99,99.00,")
+        #expect(lines[2].hasSuffix(",66.67,,"))
+        #expect(lines[3] == "100,99/100,0.99,99.00,,")
     }
 
     @Test func csvCompareColumns() {
         let base = Parameters(servers: 10)
         let lines = Documents.compare(base, Explorations.compare(base)).rendered(as: .csv).split(separator: "\n").map(String.init)
-        #expect(lines[0] == "strategy,failure_exact,failure_decimal,failure_percent,writes_per_order,complexity")
-        #expect(lines.contains("broadcast,0,0,0.00,10,high"))
+        #expect(lines[0] == "strategy,failure_exact,failure_decimal,failure_percent,writes_per_order,complexity,note")
+        #expect(lines.contains("broadcast,0,0,0.00,10,high,"))
         // replicate with 1 replica over 10 servers: 1 − 2/10.
-        #expect(lines.contains("replicate,4/5,0.8,80.00,2,high"))
+        #expect(lines.contains("replicate,4/5,0.8,80.00,2,high,"))
     }
 
     @Test func svgIsXMLAndCarriesTheNumbers() throws {

@@ -136,24 +136,24 @@ struct SectionPlacementTests {
 
     @Test func csvNamesEachFiguresSection() throws {
         #expect(try rendered(.csv) == """
-        section,key,exact,decimal,percent
-        outcome,failure,729/10000,0.0729,7.29
-        outcome,success,9271/10000,0.9271,92.71
-        by_origin,stable,0,0,0.00
-        by_origin,canary,729/1000,0.729,72.90
-        routing,same_server,1/10,0.1,10.00
-        routing,same_pool_other_server,18/25,0.72,72.00
-        routing,stable_to_canary,9/100,0.09,9.00
-        routing,canary_to_stable,9/100,0.09,9.00
-        cost,expected_attempts,1171/1000,1.171,
-        cost,writes_per_order,1,1,
-        impact,failed_per_minute,729/10,72.9,
-        impact,lost_per_minute,729,729,
-        impact,lost_per_day,1049760,1049760,
-        impact,lost_per_year,383162400,383162400,
-        error_budget,budget,1/1000,0.001,0.10
-        error_budget,burn_rate,729/10,72.9,
-        error_budget,budget_lasts,100/243,0.411522633744855967078189300412,
+        section,key,exact,decimal,percent,note
+        outcome,failure,729/10000,0.0729,7.29,
+        outcome,success,9271/10000,0.9271,92.71,
+        by_origin,stable,0,0,0.00,
+        by_origin,canary,729/1000,0.729,72.90,
+        routing,same_server,1/10,0.1,10.00,
+        routing,same_pool_other_server,18/25,0.72,72.00,
+        routing,stable_to_canary,9/100,0.09,9.00,
+        routing,canary_to_stable,9/100,0.09,9.00,
+        cost,expected_attempts,1171/1000,1.171,,
+        cost,writes_per_order,1,1,,
+        impact,failed_per_minute,729/10,72.9,,
+        impact,lost_per_minute,729,729,,
+        impact,lost_per_day,1049760,1049760,,
+        impact,lost_per_year,383162400,383162400,,
+        error_budget,budget,1/1000,0.001,0.10,
+        error_budget,burn_rate,729/10,72.9,,
+        error_budget,budget_lasts_days,100/243,0.411522633744855967078189300412,,
 
         """)
     }

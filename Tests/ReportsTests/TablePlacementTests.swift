@@ -42,7 +42,7 @@ struct TablePlacementTests {
         let markdown = Self.compare.rendered(as: .markdown)
         #expect(markdown.contains("""
         | strategy | failure | writes/order | complexity |
-        |---|---:|---:|---:|
+        |---|---:|---:|---|
         | local | 9/10 = 90.00% | 1 | none (the bug) |
         """))
         #expect(markdown.contains("| broadcast | 0 = 0.00% | 10 | high |"))

@@ -37,7 +37,7 @@ public enum Keymap {
         KeyBinding(chars("p"), "p", "replicas −1", .step(.replicas, -1)),
         KeyBinding(chars("G"), "G", "scale event: N2 +1", .stepIncident(.scaleTo, 1)),
         KeyBinding(chars("g"), "g", "scale event: N2 −1", .stepIncident(.scaleTo, -1)),
-        KeyBinding(chars("H"), "H", "hashing: modulo ↔ consistent", .toggleHashing),
+        KeyBinding(chars("H"), "H", "switch hashing: modulo, consistent", .toggleHashing),
         KeyBinding(chars("Y"), "Y", "scale events a day +1", .stepIncident(.scaleEventsPerDay, 1)),
         KeyBinding(chars("y"), "y", "scale events a day −1", .stepIncident(.scaleEventsPerDay, -1)),
         KeyBinding(chars("X"), "X", "crashes a day +1", .stepIncident(.crashesPerDay, 1)),
