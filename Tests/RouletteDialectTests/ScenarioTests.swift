@@ -71,6 +71,50 @@ struct ScenarioTests {
         ])
     }
 
+    /// SPEC §6's incident table, one row per line that scale-event.rkt and crash.rkt print
+    /// after their heading, in order: the two labels, the engine configuration the line
+    /// models (10 servers, replicas used by `replicate` only), and the table's values.
+    static let incidentRows: [(scaleLabel: String, crashLabel: String, strategy: Strategy, hashing: Hashing, acrossScale: Rational, acrossCrash: Rational)] = [
+        ("local (state on the origin only)", "local (state on the origin only)",
+         .local, .consistent, Rational(10, 11), Rational(9, 10)),
+        ("affinity, modulo hashing (id mod 10, then id mod 11)", "affinity, modulo hashing (id mod 10, then place id mod 9)",
+         .affinity, .modulo, Rational(10, 11), Rational(9, 10)),
+        ("affinity, consistent hashing (only the new server's ids move)", "affinity, consistent hashing (only the crashed server's ids move)",
+         .affinity, .consistent, Rational(1, 11), Rational(1, 10)),
+        ("broadcast (a copy on each of the ten old servers)", "broadcast (a copy on every server)",
+         .broadcast, .consistent, Rational(1, 11), .zero),
+        ("shared (one store every server reads)", "shared (one store, untouched by the crash)",
+         .shared, .consistent, .zero, .zero),
+        ("replicate r = 2 (origin + 2 random old servers)", "replicate r = 2 (origin + 2 random servers)",
+         .replicate, .consistent, Rational(8, 11), Rational(7, 10)),
+    ]
+
+    static func engineFailure(_ strategy: Strategy, _ incident: Incident, _ hashing: Hashing) throws -> Rational {
+        try CallbackEngine.evaluate(Parameters(servers: 10, strategy: strategy, replicas: 2), incident: incident, hashing: hashing).failure
+    }
+
+    @Test func scaleEvent() throws {
+        var expected = ["scale-out 10 → 11 servers, callback routed over the eleven:"]
+        for row in Self.incidentRows {
+            let engine = try Self.engineFailure(row.strategy, .scale(to: 11), row.hashing)
+            #expect(engine == row.acrossScale, "\(row.scaleLabel): engine \(engine)")
+            expected.append("\(row.scaleLabel): callback fails \(Self.shown(engine))")
+        }
+        #expect(try Self.run("scale-event.rkt") == expected)
+        #expect(expected[1] == "local (state on the origin only): callback fails 10/11")
+    }
+
+    @Test func crash() throws {
+        var expected = ["one of 10 servers crashes, callback routed over the nine left:"]
+        for row in Self.incidentRows {
+            let engine = try Self.engineFailure(row.strategy, .crash, row.hashing)
+            #expect(engine == row.acrossCrash, "\(row.crashLabel): engine \(engine)")
+            expected.append("\(row.crashLabel): callback fails \(Self.shown(engine))")
+        }
+        #expect(try Self.run("crash.rkt") == expected)
+        #expect(expected[6] == "replicate r = 2 (origin + 2 random servers): callback fails 0.7")
+    }
+
     @Test func compareAll() throws {
         let values = try Self.run("compare.rkt", style: .fractions).map { $0.split(separator: " ").last.map(String.init) ?? "" }
         let expected: [Rational] = [
