@@ -39,10 +39,19 @@ public enum Documents {
     }
 
     public static func sweep(_ base: Parameters, _ rows: [Row<BigInt>]) -> Document {
-        let table = Table(key: "sweep", title: "Servers", rowHeader: "servers", columns: [.failure], rows: rows.map { row in
+        // With incident settings, each point also shows its failure across them (SPEC §6).
+        let incidents = base.incidents.isAsked
+        let columns: [Column] = [.failure] + (incidents ? [.scaleFailure, .crashFailure, .failedPerDay] : [])
+        let table = Table(key: "sweep", title: "Servers", rowHeader: "servers", columns: columns, rows: rows.map { row in
             switch row.outcome {
-            case .result(let r): TableRow(.servers(row.key), [.probability(r.failure)])
-            case .unavailable(let why): TableRow(.servers(row.key), [.unavailable(why)])
+            case .result(let r):
+                var values: [Value] = [.probability(r.failure)]
+                if incidents, let i = r.incidents {
+                    values += [i.scale.map(IncidentLines.outcome) ?? .text("–"), IncidentLines.outcome(i.crash), .number(i.perDay.total)]
+                }
+                return TableRow(.servers(row.key), values)
+            case .unavailable(let why):
+                return TableRow(.servers(row.key), [.unavailable(why)] + (incidents ? [.unavailable(why), .unavailable(why), .unavailable(why)] : []))
             }
         })
         return Document(title: "Failure against servers", parameters: base, body: .table(table), formulas: FormulaEngine.derive(base),

@@ -12,7 +12,7 @@ struct Run: ParsableCommand {
         discussion: "Probabilities print as exact decimals when they terminate, else as fractions (1/3)."
     )
 
-    @Argument(help: "Program files (.rkt) to run, in order.")
+    @Argument(help: "Program files (.rkt) to run, in order; a directory runs its .rkt files by name; - reads standard input.")
     var files: [String]
 
     @Flag(help: "Print every probability as a fraction (9/50).")
@@ -26,9 +26,15 @@ struct Run: ParsableCommand {
         let style = try numberStyle()
         guard !files.isEmpty else { throw CLIError.usage("run needs at least one program FILE") }
         var sources: [(file: String, text: String)] = []
-        for file in files {
-            guard !isDirectory(file), let handle = FileHandle(forReadingAtPath: file) else {
-                throw CLIError.missingFile("\(file): no such readable file")
+        for file in try expanded(files) {
+            let handle: FileHandle
+            if file == "-" {
+                handle = FileHandle.standardInput
+            } else {
+                guard !isDirectory(file), let opened = FileHandle(forReadingAtPath: file) else {
+                    throw CLIError.missingFile("\(file): no such readable file")
+                }
+                handle = opened
             }
             // Read no more than the reader accepts: a 50 MB program took 29 s and 1.9 GB
             // before failing, and /dev/zero would never end.
@@ -69,6 +75,18 @@ struct Run: ParsableCommand {
     /// ends the run (StandardStreams).
     private func write(_ text: String) {
         StandardStreams.out(text)
+    }
+
+    /// A directory stands for its .rkt files, in name order (`run scenarios`).
+    private func expanded(_ paths: [String]) throws -> [String] {
+        try paths.flatMap { path -> [String] in
+            guard isDirectory(path) else { return [path] }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            let programs = names.filter { $0.hasSuffix(".rkt") }.sorted()
+            guard !programs.isEmpty else { throw CLIError.missingFile("\(path): a directory with no .rkt programs") }
+            let base = path.hasSuffix("/") ? path : path + "/"
+            return programs.map { base + $0 }
+        }
     }
 
     private func isDirectory(_ path: String) -> Bool {

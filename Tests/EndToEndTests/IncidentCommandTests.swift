@@ -76,3 +76,18 @@ struct IncidentCommandTests {
         #expect(out.stderr.split(separator: "\n").count == 1)
     }
 }
+
+extension IncidentCommandTests {
+    /// Sweep carries the incident columns too: local at N → 11, N = 5 and 10 (no canary).
+    /// Across 5 → 11 the origin survives and each callback finds it with 1/11: 10/11; a crash
+    /// at N: (N − 1)/N.
+    @Test func sweepCarriesTheIncidentColumns() throws {
+        let out = try Binary.run(["sweep", "--values", "5,10", "--scale-to", "11", "--format", "csv"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let rows = out.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = rows[0]
+        let scale = header.firstIndex(of: "scale_failure")!, crash = header.firstIndex(of: "crash_failure")!
+        #expect(rows[1][0] == "5" && rows[1][scale] == "10/11" && rows[1][crash] == "4/5")
+        #expect(rows[2][0] == "10" && rows[2][scale] == "10/11" && rows[2][crash] == "9/10")
+    }
+}

@@ -61,3 +61,23 @@ struct RunCommandTests {
         #expect(out.stderr.split(separator: "\n").count == 1)
     }
 }
+
+/// `run` on a directory and on standard input (issue 19, item 4).
+struct RunInputsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func aDirectoryRunsItsProgramsByName() throws {
+        let dir = Self.root.appendingPathComponent("scenarios").path
+        let out = try Binary.run(["run", dir])
+        #expect(out.status == 0, "\(out.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".rkt") }.sorted()
+        let headers = out.stdout.split(separator: "\n").filter { $0.hasPrefix("== ") }.map(String.init)
+        #expect(headers == names.map { "== \(dir)/\($0) ==" })
+    }
+
+    @Test func dashReadsStandardInput() throws {
+        let out = try Binary.run(["run", "-"], stdin: "#lang roulette\n(probability (flip 1/4))\n")
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "0.25\n")
+    }
+}

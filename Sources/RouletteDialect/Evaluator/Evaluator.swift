@@ -126,7 +126,7 @@ final class Evaluator {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Evaluator.maxDepth else {
-            throw DialectError("recursion too deep: more than \(Evaluator.maxDepth) nested evaluations (a recursion that stops on a random value never stops when evaluated exactly)", at: form.position)
+            throw DialectError("recursion too deep: more than \(Evaluator.maxDepth) nested evaluations (a recursion that never reaches its base case, or one that stops only on a random value, which exact evaluation follows down every branch)", at: form.position)
         }
         switch form.kind {
         case .number(let n): return .datum(.exact(n))
