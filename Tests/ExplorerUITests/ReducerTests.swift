@@ -144,15 +144,7 @@ struct ReducerTests {
 }
 
 /// Issue 14's reducer findings, each with the fix's claim.
-struct StageReducerTests {
-    func state(_ p: Parameters = Parameters(servers: 10)) -> ExplorerState {
-        ExplorerState(parameters: p, size: Size(rows: 32, cols: 100))
-    }
-
-    func press(_ s: ExplorerState, _ keys: String) -> ExplorerState {
-        keys.reduce(s) { Reducer.reduce($0, .char($1)) }
-    }
-
+extension ReducerTests {
     /// Catches `q` in help quitting the program (help says it closes help).
     @Test func qEscAndQuestionMarkCloseHelpOnly() {
         for key: Key in [.char("q"), .escape, .char("?")] {

@@ -103,20 +103,20 @@ public struct Narration: Sendable, Equatable {
                 guard pair.count == 2 else {
                     throw NarrationError(line: number, column: column, message: "'\(word)' is not NAME=VALUE")
                 }
-                if pair[0] == "hashing" {
-                    guard let h = Hashing(rawValue: pair[1]) else {
+                // The two named choices, each read through its own table of names.
+                func named<T: RawRepresentable>(_ type: T.Type, _ parameter: ParameterName) throws(NarrationError) -> T where T.RawValue == String {
+                    guard let value = T(rawValue: pair[1]) else {
                         throw NarrationError(line: number, column: column,
-                                             message: "hashing '\(pair[1])' is unknown: allowed \(Bounds.of(.hashing, given: nil).allowed)")
+                                             message: "\(parameter.rawValue) '\(pair[1])' is unknown: allowed \(Bounds.of(parameter, given: nil).allowed)")
                     }
-                    overrides.hashing = h
+                    return value
+                }
+                if pair[0] == "hashing" {
+                    overrides.hashing = try named(Hashing.self, .hashing)
                     continue
                 }
                 if pair[0] == "strategy" {
-                    guard let s = Strategy(rawValue: pair[1]) else {
-                        throw NarrationError(line: number, column: column,
-                                             message: "strategy '\(pair[1])' is unknown: allowed \(Bounds.of(.strategy, given: nil).allowed)")
-                    }
-                    overrides.strategy = s
+                    overrides.strategy = try named(Strategy.self, .strategy)
                     continue
                 }
                 guard let name = ParameterName(rawValue: pair[0]), ![.strategy, .hashing, .callbackDelay].contains(name) else {
