@@ -271,3 +271,20 @@ struct IncidentViewTests {
         #expect(e.state.parameters.incidents.crashesPerDay == 0)
     }
 }
+
+/// Live words can grow past the width they were written for: they wrap at spaces.
+struct NarrationWrapTests {
+    @Test func wrapsAtSpacesWithinTheWidth() {
+        #expect(Screen.wrapped("one two three four", width: 9) == ["one two", "three", "four"])
+        #expect(Screen.wrapped("short", width: 9) == ["short"])
+        #expect(Screen.wrapped("unbreakableword x", width: 5) == ["unbreakableword", "x"])
+    }
+
+    /// Catches slide 13's first line cut at 80 columns ("… then 90.91% of").
+    @Test func aLongSlideLineKeepsItsEnd() {
+        let state = ExplorerState(parameters: Story.slides[12].parameters, size: Size(rows: 24, cols: 80),
+                                  presentation: Presentation(index: 12, slides: Story.slides))
+        let text = Explorer.settled(state).frame.text
+        #expect(text.contains("  in-flight callbacks miss."))
+    }
+}

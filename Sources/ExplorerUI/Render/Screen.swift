@@ -171,7 +171,10 @@ public enum Screen {
         var area = body
         if let show = state.presentation {
             let slide = show.slide
-            for line in (data.narration ?? []) + (slide.diagram.isEmpty ? [] : [""] + slide.diagram) where area.height > 0 {
+            // Words wrap at the width (a live value can make a line longer than it was
+            // written); the diagram is drawn as it is.
+            let words = (data.narration ?? []).flatMap { wrapped($0, width: area.width - 1) }
+            for line in words + (slide.diagram.isEmpty ? [] : [""] + slide.diagram) where area.height > 0 {
                 canvas.put(line, row: area.row, col: area.col + 1, role: slide.diagram.contains(line) ? .accent : .plain, width: area.width - 1)
                 area = area.top(1).1
             }
@@ -204,6 +207,25 @@ public enum Screen {
                 rest = rest.top(used + 1).1
             }
         }
+    }
+
+    /// A line broken at spaces into lines of at most `width` characters (a longer word
+    /// stands alone, cut by the canvas).
+    static func wrapped(_ line: String, width: Int) -> [String] {
+        guard width > 0, line.count > width else { return [line] }
+        var lines: [String] = [], current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     /// On a slide with room to spare, the failure percent in block digits, centred, so the
