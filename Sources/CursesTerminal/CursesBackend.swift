@@ -34,6 +34,7 @@ public final class CursesBackend: TerminalBackend {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().filter { $0 != "-" }
         glyphs = codeset == "UTF8" ? .unicode : .ascii
+        stop_signal_remember_terminal()
         initscr()
         raw()  // Ctrl-C arrives as a key, so quitting always goes through the same restore.
         noecho()

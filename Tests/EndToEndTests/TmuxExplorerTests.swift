@@ -61,9 +61,10 @@ struct TmuxExplorerTests {
         #expect(try t.waitFor("EXIT=0").contains("EXIT=0"))
     }
 
-    /// Each case runs its own server count, so a signal aimed at one never hits another
+    /// Stop signals (INT, TERM, HUP, USR1, ALRM) end the loop and restore; a fault (SEGV)
+    /// restores from its handler. Each case runs its own server count, so a signal aimed at one never hits another
     /// test's explorer running in parallel.
-    @Test(arguments: [("INT", "130", 21), ("TERM", "143", 22), ("HUP", "129", 23)])
+    @Test(arguments: [("INT", "130", 21), ("TERM", "143", 22), ("HUP", "129", 23), ("USR1", "138", 24), ("ALRM", "142", 25), ("SEGV", "139", 26)])
     func signalsRestoreTheTerminal(signal: String, status: String, servers: Int) throws {
         let t = Tmux()
         defer { t.kill() }
