@@ -171,9 +171,12 @@ struct LoopTests {
         }
         #expect(needed.first == Parameters(servers: 11))
         // The overview needs the headline (local, 11), the five other strategies, and the
-        // sweep: at 100×32 its column has 32 − 8 − 1 = 23 rows, room for the nine standard
-        // values, 11 (the headline) and all ten extra points.
-        #expect(Set(needed).count == 1 + 5 + 9 + 10)
+        // sweep: at 100 columns its half is too narrow for extra points, so the nine
+        // standard values and 11 (the headline).
+        #expect(Set(needed).count == 1 + 5 + 9)
+        // At 200×50 the half is wide and 50 − 8 − 1 = 41 rows tall: all ten extra points too.
+        let wide = Explorer(ExplorerState(parameters: Parameters(servers: 11), size: Size(rows: 50, cols: 200)))
+        #expect(Set(wide.missing).count == 1 + 5 + 9 + 10)
         #expect(Explorer.update(after, .signal(2)).1 == [.quit(signal: 2)])
         #expect(Explorer.update(after, .key(.char("q"))).1 == [.quit(signal: nil)])
     }

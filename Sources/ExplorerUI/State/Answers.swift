@@ -117,7 +117,9 @@ public struct ScreenData: Sendable {
         guard state.presentation == nil, let layout = Layout.of(state.size) else { return 0 }
         switch state.view {
         case .sweep: return layout.body.height - 1
-        case .overview where layout.body.width >= Screen.twoColumns: return layout.body.height - 1
+        // In the overview the sweep has half the width: extra points only where that half is
+        // wide enough for their labels and fractions.
+        case .overview where layout.body.width >= 2 * Screen.twoColumns: return layout.body.height - 1
         default: return 0
         }
     }

@@ -45,8 +45,9 @@ public struct BarList: Sendable {
         self.placeholder = placeholder
     }
 
-    /// Values give up their fraction's digits before the bar drops below this many cells.
-    static let preferredBar = 10
+    /// The bar shrinks to this many cells before a value gives up its fraction's digits:
+    /// the exact number is what the tool is for, the bar only shows its size.
+    static let preferredBar = 5
     /// Bars stop growing here, so on a wide screen values stay next to their bars.
     static let widestBar = 60
 
@@ -77,9 +78,7 @@ public struct BarList: Sendable {
             col += canvas.put(item.current ? "▶ " : "  ", row: row, col: col, role: .accent, width: rect.col + rect.width - col)
             col += canvas.put(clipped(item.label, labelWidth), row: row, col: col, role: item.current ? .focus : .label, width: min(labelWidth, rect.col + rect.width - col))
             col += 1
-            let value = item.value.count > valueWidth
-                ? item.probability.map { ExactText.probability($0, fitting: valueWidth) } ?? item.value
-                : item.value
+            let value = self.shown(item, valueWidth)
             let tail = 1 + valueWidth + noteTail
             // Past `widestBar` cells a bar only pushes its value away from it.
             let barWidth = min(BarList.widestBar, rect.col + rect.width - col - tail)
@@ -114,7 +113,10 @@ public struct BarList: Sendable {
         let labelWidth = min(items.map(\.label.count).max() ?? 0, max(4, width / 3, roomy))
         let shortest = items.map { $0.probability.map { $0.percent().count } ?? $0.value.count }.max() ?? 0
         let withBar = width - 3 - labelWidth - noteTail - (BarList.preferredBar + 1)
-        let valueWidth = max(0, min(naturalValue, width - 3 - labelWidth - noteTail, max(withBar, shortest)))
+        let room = max(0, min(naturalValue, width - 3 - labelWidth - noteTail, max(withBar, shortest)))
+        // The column is as wide as the values it ends up showing, so a value that had to give
+        // up its fraction leaves the cells to the bar.
+        let valueWidth = items.map { shown($0, room).count }.max() ?? 0
         // Notes go only when they would cost a value its whole fraction (down to the percent
         // alone); shortened to its first and last digits, a fraction still reads exactly enough.
         let losesFraction = items.contains { item in
@@ -123,6 +125,12 @@ public struct BarList: Sendable {
         }
         if noteWidth > 0 && losesFraction { return columns(width, notes: false) }
         return (valueWidth, labelWidth, noteWidth)
+    }
+
+    /// An item's value as exactly as `width` allows (a probability shortens; text does not).
+    func shown(_ item: Item, _ width: Int) -> String {
+        guard item.value.count > width else { return item.value }
+        return item.probability.map { ExactText.probability($0, fitting: width) } ?? item.value
     }
 
     /// A label cut to `width` shows that it was cut.
