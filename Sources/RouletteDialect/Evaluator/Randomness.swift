@@ -12,8 +12,8 @@ enum Randomness {
             switch args[0] {
             case .datum(let d): return .datum(.exact(d == .boolean(true) ? .one : .zero))
             case .random(let r):
-                // Given the evidence (observe!): P(e | E). Any true value counts as #t.
-                return .datum(.exact(try e.distribution(of: r, at: position).probability { $0.isTrue }))
+                // Given the evidence (observe!): P(e = #t | E).
+                return .datum(.exact(try e.distribution(of: r, at: position)[.boolean(true)]))
             case .procedure(let p): throw DialectError("probability expects a value, got the procedure \(p.name)", at: position)
             }
         }),
