@@ -83,7 +83,9 @@ struct ProgramGenerator {
                         "'a", "'()", "'(1 2 3)", "'(a b)", "x", "y", "f", "servers", "123456789012345678901234567890"]
     static let calls = ["equal?", "=", "<", ">", "+", "-", "*", "/", "modulo", "not", "and", "or", "list",
                         "length", "remove", "range", "string-append", "exact->inexact", "real->decimal-string",
-                        "probability", "f", "x", "displayln", "format"]
+                        "probability", "f", "x", "displayln", "format",
+                        "car", "cdr", "cons", "append", "reverse", "list-ref", "member", "null?", "quotient",
+                        "remainder", "max", "query", "pmf-support", "observe!", "categorical"]
 
     mutating func pick(_ options: [String]) -> String { options[Int(rng.next() % UInt64(options.count))] }
     mutating func roll(_ n: UInt64) -> Int { Int(rng.next() % n) }
@@ -99,7 +101,7 @@ struct ProgramGenerator {
     mutating func expr(_ depth: Int) -> String {
         if depth == 0 || roll(5) == 0 { return pick(Self.atoms) }
         let d = depth - 1
-        switch roll(12) {
+        switch roll(13) {
         case 0: return "(flip \(pick(["0.5", "1/3", "0", "1", "2", "x", "-1"])))"
         case 1: return "(discrete-uniform \(pick(["servers", "'(1 2 3)", "'()", "(list \(expr(d)) \(expr(d)))", expr(d)])))"
         case 2: return "(categorical \(pick(["'(a b c)", "servers", "'()", expr(d)])))"
@@ -107,6 +109,10 @@ struct ProgramGenerator {
         case 4: return "(let ((y \(expr(d)))) \(expr(d)))"
         case 5: return "(cond (\(expr(d)) \(expr(d))) (else \(expr(d))))"
         case 6: return "(probability \(expr(d)))"
+        case 7: return pick(["(with-observe (observe! \(expr(d))) \(expr(d)))", "(for/list ([v \(expr(d))]) \(expr(d)))",
+                             "(foldl \(pick(["+", "cons", "list", "f"])) \(expr(d)) \(expr(d)))",
+                             "(filter \(pick(["f", "not", "null?"])) \(expr(d)))", "(map f \(expr(d)))",
+                             "(categorical \(expr(d)) \(expr(d)))", "((query \(expr(d))) \(expr(d)))"])
         default:
             let args = (0 ..< roll(4)).map { _ in expr(d) }
             return "(" + ([pick(Self.calls)] + args).joined(separator: " ") + ")"

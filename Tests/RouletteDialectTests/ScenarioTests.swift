@@ -123,4 +123,21 @@ struct ScenarioTests {
         ]
         #expect(values == expected.map(\.description))
     }
+
+    @Test func givenFailure() throws {
+        // Failing means crossing over: stable→canary 0.9·0.1 and canary→stable 0.1·0.9, so the
+        // order is on either pool with 0.09 / 0.18 = 1/2. A random retry is independent of the
+        // first attempt: 1/10. Given one of two attempts succeeded (1 − 0.9² = 0.19), the first
+        // did with 0.1 / 0.19.
+        let crossing = Rational(9, 10) * Rational(1, 10)
+        let pool = crossing / (crossing + crossing)
+        let first = Rational(1, 10) / (.one - Rational(81, 100))
+        #expect(try Self.run("given-failure.rkt") == [
+            "given that the callback failed, the order went to:",
+            "(pmf | 'stable ↦ \(Self.shown(pool)) | 'canary ↦ \(Self.shown(pool)))",
+            "given that the first attempt failed, the retry succeeds: \(Self.shown(Rational(1, 10)))",
+            "given that one of two attempts succeeded, the first did: \(Self.shown(first))",
+        ])
+        #expect(Self.shown(first) == "10/19")
+    }
 }

@@ -30,6 +30,32 @@ enum Arithmetic {
             // Racket: the result has the sign of the divisor.
             return make(a - b * Rational((a / b).floor), ns)
         },
+        integerDivision("quotient") { a, b in Rational(a.numerator / b.numerator) },
+        // Racket: the remainder has the sign of the dividend.
+        integerDivision("remainder") { a, b in Rational(a.numerator - b.numerator * (a.numerator / b.numerator)) },
+        Builtins.lifted("add1", 1...1) { args, at throws(DialectError) in try fold("add1", args, at, .one, +) },
+        Builtins.lifted("sub1", 1...1) { args, at throws(DialectError) in
+            let ns = try numbers("sub1", args, at)
+            return make(ns[0].value - .one, ns)
+        },
+        Builtins.lifted("abs", 1...1) { args, at throws(DialectError) in
+            let ns = try numbers("abs", args, at)
+            return make(ns[0].value.isNegative ? -ns[0].value : ns[0].value, ns)
+        },
+        Builtins.lifted("max", 1...Int.max) { args, at throws(DialectError) in
+            let ns = try numbers("max", args, at)
+            return make(ns.map(\.value).max()!, ns)
+        },
+        Builtins.lifted("min", 1...Int.max) { args, at throws(DialectError) in
+            let ns = try numbers("min", args, at)
+            return make(ns.map(\.value).min()!, ns)
+        },
+        test("zero?") { $0.isZero },
+        test("positive?") { !$0.isNegative && !$0.isZero },
+        test("negative?") { $0.isNegative },
+        integerTest("even?") { ($0.numerator % 2).isZero },
+        integerTest("odd?") { !($0.numerator % 2).isZero },
+        Builtins.lifted("number?", 1...1) { args, _ in if case .number = args[0] { .boolean(true) } else { .boolean(false) } },
         Builtins.lifted("=", 1...Int.max, rule: .numericEqual) { args, at throws(DialectError) in try compare("=", args, at) { $0 == $1 } },
         Builtins.lifted("<", 1...Int.max) { args, at throws(DialectError) in try compare("<", args, at) { $0 < $1 } },
         Builtins.lifted(">", 1...Int.max) { args, at throws(DialectError) in try compare(">", args, at) { $1 < $0 } },
@@ -50,6 +76,28 @@ enum Arithmetic {
             return .string(decimalString(ns[0].value, places: places))
         },
     ] }
+
+    /// `quotient`/`remainder`: integers, truncating towards zero.
+    private static func integerDivision(_ name: String, _ f: @escaping @Sendable (Rational, Rational) -> Rational) -> Procedure {
+        Builtins.lifted(name, 2...2) { args, at throws(DialectError) in
+            let ns = try numbers(name, args, at)
+            guard ns.allSatisfy({ $0.value.isInteger }) else { throw DialectError("\(name) expects integers", at: at) }
+            guard !ns[1].value.isZero else { throw DialectError("\(name): division by zero", at: at) }
+            return make(f(ns[0].value, ns[1].value), ns)
+        }
+    }
+
+    private static func test(_ name: String, _ holds: @escaping @Sendable (Rational) -> Bool) -> Procedure {
+        Builtins.lifted(name, 1...1) { args, at throws(DialectError) in .boolean(holds(try numbers(name, args, at)[0].value)) }
+    }
+
+    private static func integerTest(_ name: String, _ holds: @escaping @Sendable (Rational) -> Bool) -> Procedure {
+        Builtins.lifted(name, 1...1) { args, at throws(DialectError) in
+            let n = try numbers(name, args, at)[0].value
+            guard n.isInteger else { throw DialectError("\(name) expects an integer", at: at) }
+            return .boolean(holds(n))
+        }
+    }
 
     static func numbers(_ name: String, _ args: [Datum], _ at: SourcePosition) throws(DialectError) -> [Number] {
         var out: [Number] = []

@@ -8,7 +8,9 @@ enum Builtins {
     typealias Pure = @Sendable ([Datum], SourcePosition) throws(DialectError) -> Datum
 
     static func install(in env: Environment) {
-        for p in pure + Randomness.procedures + Effects.procedures { env.bind(p.name, .procedure(p)) }
+        env.bind("empty", .datum(.list([])))
+        env.bind("null", .datum(.list([])))
+        for p in pure + Randomness.procedures + Effects.procedures + HigherOrder.procedures + Conditioning.procedures { env.bind(p.name, .procedure(p)) }
     }
 
     static func lifted(_ name: String, _ arity: ClosedRange<Int>, rule: Operation.Rule = .general, _ f: @escaping Pure) -> Procedure {

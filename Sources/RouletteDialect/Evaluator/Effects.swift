@@ -1,7 +1,6 @@
 import CallbackModel
 
-/// Output and procedures that call procedures: `displayln`, `display`, `newline`, `format`,
-/// `for-each`, `map`.
+/// Output: `displayln`, `display`, `newline`, `format`.
 enum Effects {
     static var procedures: [Procedure] { [
         printing("displayln") { $0 + "\n" },
@@ -11,16 +10,6 @@ enum Effects {
         }),
         Procedure(name: "format", arity: 1...Int.max, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             .datum(try e.budget.built(.string(try format(e, args, at: position)), at: position))
-        }),
-        Procedure(name: "for-each", arity: 2...2, body: .builtin { (e, args, position) throws(DialectError) -> Value in
-            for item in try plainList(args[1], "for-each", at: position) { _ = try e.apply(args[0], [.datum(item)], at: position) }
-            return .void
-        }),
-        Procedure(name: "map", arity: 2...2, body: .builtin { (e, args, position) throws(DialectError) -> Value in
-            var results: [Value] = []
-            for item in try plainList(args[1], "map", at: position) { results.append(try e.apply(args[0], [.datum(item)], at: position)) }
-            let list = Builtins.lifted("list", 0...Int.max) { items, _ in .list(items) }
-            return try e.apply(.procedure(list), results, at: position)
         }),
     ] }
 
@@ -36,11 +25,6 @@ enum Effects {
         }
         e.output(text)
         return .void
-    }
-
-    private static func plainList(_ v: Value, _ name: String, at position: SourcePosition) throws(DialectError) -> [Datum] {
-        guard case .datum(let d) = v else { throw DialectError("\(name) expects a list that is not random", at: position) }
-        return try Builtins.list(d, name, position)
     }
 
     /// `~a` display, `~s` write, `~v` print, `~n`/`~%` newline, `~~` a tilde.

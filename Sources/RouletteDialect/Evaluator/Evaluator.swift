@@ -21,7 +21,13 @@ final class Evaluator {
     private var depth = 0
     private var dependencies = 0
     /// Above zero while evaluating a branch that only some worlds take.
-    private(set) var randomBranchDepth = 0
+    var randomBranchDepth: Int { pathConditions.count }
+    /// The random conditions of the branches being evaluated, with the side each takes:
+    /// an `observe!` inside them only constrains the worlds that take that path.
+    private(set) var pathConditions: [(condition: RandomValue, holds: Bool)] = []
+    /// The conjunction of everything observed so far (`observe!`), nil when nothing is;
+    /// queries, `probability` and printed distributions are conditioned on it.
+    var evidence: RandomValue?
 
     init(printer: Printer, output: @escaping (String) -> Void) {
         self.printer = printer
@@ -53,7 +59,7 @@ final class Evaluator {
             case .datum(let d): return try top ? printer.print(d, limit: limit) : printer.display(d, limit: limit)
             case .random(let r):
                 let d = try distribution(of: r)
-                return try printer.pmf(d, limit: limit)
+                return try printer.pmf(d.support, limit: limit)
             case .procedure(let p): return "#<procedure:\(p.name)>"
             }
         } catch let error as DialectError {
@@ -63,7 +69,30 @@ final class Evaluator {
         }
     }
 
-    func distribution(of value: RandomValue) throws(DialectError) -> Distribution<Datum> {
+    /// The distribution of a random value given the evidence (`observe!`): Roulette's
+    /// `query`, P(v | E) = P(v ∧ E) / P(E), inferred as `(if E (list v) #f)` so that a
+    /// world the evidence rules out never evaluates `v`.
+    func distribution(of value: RandomValue, at position: SourcePosition? = nil) throws(DialectError) -> Distribution<Datum> {
+        guard let evidence else { return try unconditional(value) }
+        let at = position ?? SourcePosition(line: 1, column: 1)
+        let wrap = Operation(name: "query", rule: .general, position: at) { .list($0) }
+        let guarded = Operation(name: "query", rule: .ifThenElse, position: at) { args in args[0].isTrue ? args[1] : args[2] }
+        let wrapped = try lift(wrap, [.random(value)])
+        guard case .random(let node) = try lift(guarded, [.random(evidence), wrapped, .boolean(false)]) else {
+            throw DialectError("internal: a query of a random value is not random", at: position)
+        }
+        let joint = try unconditional(node)
+        guard let given = joint.conditioned(on: { if case .list = $0 { true } else { false } }) else {
+            throw DialectError("observed an event of probability 0", at: position)
+        }
+        return given.map { (d: Datum) -> Datum in
+            if case .list(let items) = d, let v = items.first { return v }
+            return d
+        }
+    }
+
+    /// The distribution of a random value, ignoring the evidence.
+    func unconditional(_ value: RandomValue) throws(DialectError) -> Distribution<Datum> {
         try Inference(choices: choices, budget: budget).distribution(of: value)
     }
 
@@ -152,6 +181,14 @@ final class Evaluator {
     }
 
     func apply(_ callee: Value, _ arguments: [Value], at position: SourcePosition) throws(DialectError) -> Value {
+        if case .datum(.pmf(let pmf)) = callee {
+            // A pmf applied to a value is that value's probability (Roulette's `prop:procedure`).
+            guard arguments.count == 1 else {
+                throw DialectError("a pmf expects 1 argument, got \(arguments.count)", at: position)
+            }
+            let op = Operation(name: "pmf", rule: .general, position: position) { .exact(pmf[$0[0]]) }
+            return try lift(op, arguments)
+        }
         guard case .procedure(let p) = callee else {
             let what = if case .random = callee { "a random value" } else { "not a procedure" }
             throw DialectError("cannot call \(what): \(try render(callee, top: true))", at: position)
@@ -183,10 +220,11 @@ final class Evaluator {
         return result
     }
 
-    /// Evaluates branches that only some worlds take (`if` on a random condition).
-    func inRandomBranch(_ body: () throws(DialectError) -> Value) throws(DialectError) -> Value {
-        randomBranchDepth += 1
-        defer { randomBranchDepth -= 1 }
+    /// Evaluates a branch that only some worlds take (`if` on a random condition): those
+    /// where `condition` is true (`holds`) or false.
+    func inRandomBranch(_ condition: RandomValue, holds: Bool, _ body: () throws(DialectError) -> Value) throws(DialectError) -> Value {
+        pathConditions.append((condition, holds))
+        defer { pathConditions.removeLast() }
         return try body()
     }
 

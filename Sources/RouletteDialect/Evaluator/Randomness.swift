@@ -6,12 +6,14 @@ import CallbackModel
 enum Randomness {
     static var procedures: [Procedure] { [
         chooser("flip", flip),
-        chooser("categorical") { (d, at) throws(DialectError) in try uniform("categorical", d, at) },
+        categorical,
         chooser("discrete-uniform") { (d, at) throws(DialectError) in try uniform("discrete-uniform", d, at) },
         Procedure(name: "probability", arity: 1...1, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             switch args[0] {
             case .datum(let d): return .datum(.exact(d == .boolean(true) ? .one : .zero))
-            case .random(let r): return .datum(.exact(try e.distribution(of: r)[.boolean(true)]))
+            case .random(let r):
+                // Given the evidence (observe!): P(e = #t | E).
+                return .datum(.exact(try e.distribution(of: r, at: position)[.boolean(true)]))
             case .procedure(let p): throw DialectError("probability expects a value, got the procedure \(p.name)", at: position)
             }
         }),
@@ -27,6 +29,49 @@ enum Randomness {
             case .procedure(let p): throw DialectError("\(name) expects a value, got the procedure \(p.name)", at: position)
             }
         })
+    }
+
+    /// `(categorical '(v…))` is uniform over the list; `(categorical '(v…) '(w…))` gives each
+    /// value its weight (weights are normalised: '(9 1) is '(9/10 1/10)).
+    private static var categorical: Procedure {
+        Procedure(name: "categorical", arity: 1...2, body: .builtin { (e, args, position) throws(DialectError) -> Value in
+            if args.count == 1 {
+                let uniformChooser = chooser("categorical") { (d, at) throws(DialectError) in try uniform("categorical", d, at) }
+                return try e.apply(.procedure(uniformChooser), args, at: position)
+            }
+            // Two arguments: one choice over the pair (values weights), dependent if either is random.
+            let pair = try HigherOrder.makeList(e, args, at: position)
+            switch pair {
+            case .datum(let d): return e.makeChoice(try weightedPair(d, position))
+            case .random(let parent):
+                return try e.makeDependentChoice(on: parent, at: position) { (d: Datum) throws(DialectError) in try weightedPair(d, position) }
+            case .procedure(let p): throw DialectError("categorical expects values, got the procedure \(p.name)", at: position)
+            }
+        })
+    }
+
+    private static func weightedPair(_ d: Datum, _ at: SourcePosition) throws(DialectError) -> Distribution<Datum> {
+        guard case .list(let pair) = d, pair.count == 2 else { throw DialectError("categorical expects values and weights", at: at) }
+        return try weighted(pair[0], pair[1], at)
+    }
+
+    private static func weighted(_ values: Datum, _ weights: Datum, _ at: SourcePosition) throws(DialectError) -> Distribution<Datum> {
+        let items = try Builtins.list(values, "categorical", at)
+        guard !items.isEmpty else { throw DialectError("categorical expects a non-empty list, got '()", at: at) }
+        let ws = try Builtins.list(weights, "categorical", at)
+        guard ws.count == items.count else {
+            throw DialectError("categorical expects as many weights as values, got \(ws.count) weights for \(items.count) values", at: at)
+        }
+        var rationals: [Rational] = []
+        for w in ws {
+            guard case .number(let n) = w, !n.value.isNegative else {
+                throw DialectError("categorical weights must be non-negative numbers, got \(Printer().print(w))", at: at)
+            }
+            rationals.append(n.value)
+        }
+        let total = rationals.reduce(Rational.zero, +)
+        guard !total.isZero else { throw DialectError("categorical weights must not all be zero", at: at) }
+        return .choice(zip(items, rationals).map { ($0, $1 / total) })
     }
 
     private static func flip(_ d: Datum, _ at: SourcePosition) throws(DialectError) -> Distribution<Datum> {

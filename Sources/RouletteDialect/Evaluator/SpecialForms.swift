@@ -6,10 +6,15 @@ import CallbackModel
 enum SpecialForms {
     typealias Form = @Sendable (Evaluator, Syntax, [Syntax], Environment) throws(DialectError) -> Value
 
-    static let table: [String: Form] = [
+    static let table: [String: Form] = base.merging(Loops.table) { a, _ in a }
+
+    private static let base: [String: Form] = [
         "quote": quote, "lambda": lambda, "let": { (e, f, i, env) throws(DialectError) in try letForm(e, f, i, env, sequential: false) },
         "let*": { (e, f, i, env) throws(DialectError) in try letForm(e, f, i, env, sequential: true) }, "if": ifForm, "cond": cond,
         "and": and, "or": or, "begin": begin, "define": misplacedDefine,
+        "when": { (e, f, i, env) throws(DialectError) in try when(e, f, i, env, holds: true) },
+        "unless": { (e, f, i, env) throws(DialectError) in try when(e, f, i, env, holds: false) },
+        "case": caseForm, "with-observe": withObserve,
     ]
 
     private static func quote(_ e: Evaluator, _ form: Syntax, _ items: [Syntax], _ env: Environment) throws(DialectError) -> Value {
@@ -100,9 +105,9 @@ enum SpecialForms {
         switch condition {
         case .datum(let d): return d.isTrue ? try then() : try otherwise()
         case .procedure: return try then()
-        case .random:
-            let a = try e.inRandomBranch(then)
-            let b = try e.inRandomBranch(otherwise)
+        case .random(let r):
+            let a = try e.inRandomBranch(r, holds: true, then)
+            let b = try e.inRandomBranch(r, holds: false, otherwise)
             let op = Operation(name: "if", rule: .ifThenElse, position: position) { args in args[0].isTrue ? args[1] : args[2] }
             return try e.lift(op, [condition, a, b])
         }
@@ -135,7 +140,8 @@ enum SpecialForms {
         try chain(e, items.dropFirst(), env, isAnd: false)
     }
 
-    /// `(and a b …)` is `(if a (and b …) #f)`; `(or a b …)` is `(if a a (or b …))`.
+    /// `(and a b …)` is `(if a (and b …) #f)`; `(or a b …)` is a's value where it is true,
+    /// else `(or b …)`.
     private static func chain(_ e: Evaluator, _ rest: ArraySlice<Syntax>, _ env: Environment, isAnd: Bool) throws(DialectError) -> Value {
         guard let first = rest.first else { return .boolean(isAnd) }
         let value = try e.eval(first, env)
@@ -143,7 +149,64 @@ enum SpecialForms {
         let next = { () throws(DialectError) -> Value in try chain(e, rest.dropFirst(), env, isAnd: isAnd) }
         return isAnd
             ? try choose(e, value, at: first.position, then: next, else: { .boolean(false) })
-            : try choose(e, value, at: first.position, then: { value }, else: next)
+            : try or(e, value, at: first.position, else: next)
+    }
+
+    /// `or` on an evaluated first operand. On a random one this is its own node, not
+    /// `(if a a b)`: there `a` would be an operand twice, and inference would enumerate
+    /// every choice of `a` jointly instead of taking its marginal.
+    static func or(_ e: Evaluator, _ value: Value, at position: SourcePosition,
+                   else otherwise: () throws(DialectError) -> Value) throws(DialectError) -> Value {
+        guard case .random(let r) = value else {
+            return try choose(e, value, at: position, then: { value }, else: otherwise)
+        }
+        let b = try e.inRandomBranch(r, holds: false, otherwise)
+        let op = Operation(name: "or", rule: .or, position: position) { args in args[0].isTrue ? args[0] : args[1] }
+        return try e.lift(op, [value, b])
+    }
+
+    /// `(when c body…)` / `(unless c body…)`: the body's value, or void.
+    private static func when(_ e: Evaluator, _ form: Syntax, _ items: [Syntax], _ env: Environment, holds: Bool) throws(DialectError) -> Value {
+        guard items.count >= 3 else {
+            throw DialectError("\(holds ? "when" : "unless") expects a condition and a body", at: form.position)
+        }
+        let condition = try e.eval(items[1], env)
+        let body = { () throws(DialectError) -> Value in try e.evalBody(Array(items.dropFirst(2)), env) }
+        return holds ? try choose(e, condition, at: form.position, then: body, else: { .void })
+                     : try choose(e, condition, at: form.position, then: { .void }, else: body)
+    }
+
+    /// `(case key [(d …) body…] … [else body…])`: the first clause listing a datum `equal?` to key.
+    private static func caseForm(_ e: Evaluator, _ form: Syntax, _ items: [Syntax], _ env: Environment) throws(DialectError) -> Value {
+        guard items.count >= 2 else { throw DialectError("case expects a key and clauses", at: form.position) }
+        let key = try e.eval(items[1], env)
+        func from(_ rest: ArraySlice<Syntax>) throws(DialectError) -> Value {
+            guard let clause = rest.first else { return .void }
+            guard let parts = clause.list, parts.count >= 2 else {
+                throw DialectError("case clause must be [(datum …) body…]", at: clause.position)
+            }
+            let body = { () throws(DialectError) -> Value in try e.evalBody(Array(parts.dropFirst()), env) }
+            if parts[0].symbol == "else" {
+                guard rest.count == 1 else { throw DialectError("else must be the last case clause", at: clause.position) }
+                return try body()
+            }
+            guard let data = parts[0].list else {
+                throw DialectError("case clause must start with a list of data: [(datum …) body…]", at: clause.position)
+            }
+            let choices = data.map(datum)
+            let op = Operation(name: "case", rule: .general, position: clause.position) { .boolean(choices.contains($0[0])) }
+            let test = try e.lift(op, [key])
+            return try choose(e, test, at: clause.position, then: body, else: { () throws(DialectError) in try from(rest.dropFirst()) })
+        }
+        return try from(items.dropFirst(2))
+    }
+
+    /// `(with-observe body…)`: the body's value; observations made inside it are forgotten after.
+    private static func withObserve(_ e: Evaluator, _ form: Syntax, _ items: [Syntax], _ env: Environment) throws(DialectError) -> Value {
+        guard items.count >= 2 else { throw DialectError("with-observe expects a body", at: form.position) }
+        let saved = e.evidence
+        defer { e.evidence = saved }
+        return try e.evalBody(Array(items.dropFirst()), env)
     }
 
     private static func begin(_ e: Evaluator, _ form: Syntax, _ items: [Syntax], _ env: Environment) throws(DialectError) -> Value {

@@ -138,6 +138,12 @@ final class Inference {
             return try condition.flatMap { (c: Datum) throws(DialectError) -> Distribution<Datum> in
                 try marginal(operands[c.isTrue ? 1 : 2], a)
             }
+        case .or:
+            let first = try marginal(operands[0], a)
+            try spend(first.count, at: op.position)
+            return try first.flatMap { (v: Datum) throws(DialectError) -> Distribution<Datum> in
+                v.isTrue ? .certain(v) : try marginal(operands[1], a)
+            }
         case .equal where operands.count == 2, .numericEqual where operands.count == 2:
             var x = try marginal(operands[0], a)
             var y = try marginal(operands[1], a)
@@ -228,6 +234,10 @@ final class Inference {
             }
         }
         if op.rule == .ifThenElse { return try value(operands[try value(operands[0]).isTrue ? 1 : 2]) }
+        if op.rule == .or {
+            let first = try value(operands[0])
+            return first.isTrue ? first : try value(operands[1])
+        }
         var args: [Datum] = []
         for operand in operands { args.append(try value(operand)) }
         return try budget.built(op.function(args), at: op.position)

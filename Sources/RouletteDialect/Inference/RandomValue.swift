@@ -56,6 +56,8 @@ struct Operation {
         case equal
         case numericEqual
         case ifThenElse
+        /// `(or a b)`: a where a is true, else b (b is looked at only where a is #f).
+        case or
         case general
     }
 

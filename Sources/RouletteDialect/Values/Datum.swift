@@ -9,6 +9,8 @@ public indirect enum Datum: Hashable, Sendable {
     case list([Datum])
     /// The result of `displayln` and `define`; never printed at top level.
     case void
+    /// A probability mass function: what `query` returns (Roulette's `pmf`).
+    case pmf(Pmf)
 
     public static func exact(_ value: Rational) -> Datum { .number(Number(value)) }
 
@@ -23,6 +25,7 @@ public indirect enum Datum: Hashable, Sendable {
         case .symbol: "a symbol"
         case .list: "a list"
         case .void: "void"
+        case .pmf: "a pmf"
         }
     }
 }
@@ -49,5 +52,38 @@ public struct Number: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(hash)
         hasher.combine(isExact)
+    }
+}
+
+/// A probability mass function as a plain value: `(query e)`, `for/pmf`. Entries are kept
+/// in printing order (#t, #f, numbers ascending, the rest first-seen) with their exact
+/// probabilities; a value absent from it has probability 0. Applied to a value it gives that
+/// value's probability, as Roulette's pmf does.
+public struct Pmf: Hashable, Sendable {
+    public let values: [Datum]
+    public let probabilities: [Rational]
+
+    /// From outcomes and weights: equal values merge, zero weights are dropped.
+    init(_ entries: [(value: Datum, probability: Rational)]) {
+        var order: [Datum] = []
+        var weight: [Datum: Rational] = [:]
+        for (v, p) in entries where !p.isZero {
+            if let w = weight[v] { weight[v] = w + p } else { order.append(v); weight[v] = p }
+        }
+        let sorted = Printer.ordered(order.map { ($0, weight[$0]!) })
+        values = sorted.map(\.value)
+        probabilities = sorted.map(\.probability)
+    }
+
+    init(_ distribution: Distribution<Datum>) {
+        self.init(distribution.support)
+    }
+
+    var support: [(value: Datum, probability: Rational)] {
+        Array(zip(values, probabilities)).map { ($0, $1) }
+    }
+
+    subscript(value: Datum) -> Rational {
+        values.firstIndex(of: value).map { probabilities[$0] } ?? .zero
     }
 }

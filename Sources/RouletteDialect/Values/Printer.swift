@@ -68,6 +68,7 @@ public struct Printer: Sendable {
         case .number(let n): style.format(n)
         case .boolean(let b): b ? "#t" : "#f"
         case .void: "#<void>"
+        case .pmf(let p): (try? pmf(p.support, limit: .max)) ?? ""
         case .string(let s), .symbol(let s): s
         case .list: ""  // lists are written by `emit`
         }
@@ -90,11 +91,11 @@ public struct Printer: Sendable {
 
     /// A distribution the way Roulette prints one: `(pmf | #t ↦ 0.82 | #f ↦ 0.18)`.
     /// Order: #t before #f, then numbers ascending, then everything else as first seen.
-    public func pmf(_ distribution: Distribution<Datum>) -> String { (try? pmf(distribution, limit: .max)) ?? "" }
+    public func pmf(_ distribution: Distribution<Datum>) -> String { (try? pmf(distribution.support, limit: .max)) ?? "" }
 
-    func pmf(_ distribution: Distribution<Datum>, limit: Int) throws(TooLong) -> String {
+    func pmf(_ support: [(value: Datum, probability: Rational)], limit: Int) throws(TooLong) -> String {
         var out = "(pmf"
-        for entry in Printer.ordered(distribution.support) {
+        for entry in Printer.ordered(support) {
             out += " | " + (try print(entry.value, limit: limit - out.utf8.count)) + " ↦ " + style.format(Number(entry.probability))
             if out.utf8.count > limit { throw TooLong() }
         }
