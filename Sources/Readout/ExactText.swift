@@ -5,7 +5,7 @@ import CallbackModel
 public enum ExactText {
     /// "9/10", or for fractions too long to read, the leading and trailing digits and a count.
     public static func fraction(_ x: Rational, maxWidth: Int = .max) -> String {
-        let full = x.description
+        let full = whole(x)
         guard full.count > maxWidth else { return full }
         return abbreviated(x, counted: true)
     }
@@ -13,12 +13,39 @@ public enum ExactText {
     /// Numerator and denominator past 12 digits as their first and last four digits,
     /// with the number of digits when `counted`.
     private static func abbreviated(_ x: Rational, counted: Bool) -> String {
-        func ends(_ digits: String) -> String {
-            guard digits.count > 12 else { return digits }
-            return digits.prefix(4) + "…" + digits.suffix(4) + (counted ? "(\(digits.count) digits)" : "")
+        func ends(_ n: BigInt) -> String {
+            let d = digits(n)
+            guard d.text.count > 12 else { return d.text }
+            return d.text.prefix(4) + "…" + d.text.suffix(4) + (counted ? "(\(d.count) digits)" : "")
         }
-        return ends(x.numerator.description) + "/" + ends(x.denominator.description)
+        return ends(x.numerator) + "/" + ends(x.denominator)
     }
+
+    /// "p/q" as `Rational.description` writes it, from the cached digits.
+    static func whole(_ x: Rational) -> String {
+        x.isInteger ? digits(x.numerator).text : digits(x.numerator).text + "/" + digits(x.denominator).text
+    }
+
+    /// Decimal digits of a number, with their count. Writing a 900-digit number in decimal
+    /// is quadratic, and a frame at 100 retries writes the same few dozen numbers many
+    /// times (every bar's candidates, every frame): long ones are kept.
+    static func digits(_ n: BigInt) -> (text: String, count: Int) {
+        // Below ~40 digits conversion is cheaper than a lookup.
+        guard n.magnitude.bitWidth > 128 else {
+            let text = n.description
+            return (text, text.count)
+        }
+        if let known = longDigits.withLock({ $0[n] }) { return known }
+        let text = n.description
+        let entry = (text, text.utf8.count - (n.sign == .minus ? 1 : 0))
+        longDigits.withLock { cache in
+            if cache.count >= 2_048 { cache.removeAll(keepingCapacity: true) }
+            cache[n] = entry
+        }
+        return entry
+    }
+
+    private static let longDigits = Locked<[BigInt: (text: String, count: Int)]>([:])
 
     /// "9/10 = 90.00%".
     public static func probability(_ x: Rational, maxWidth: Int = .max) -> String {
@@ -30,7 +57,7 @@ public enum ExactText {
     /// alone (which is always kept whole, even past `width`).
     public static func probability(_ x: Rational, fitting width: Int) -> String {
         let percent = x.percent()
-        let candidates = [x.description, abbreviated(x, counted: true), abbreviated(x, counted: false)]
+        let candidates = [whole(x), abbreviated(x, counted: true), abbreviated(x, counted: false)]
         for fraction in candidates where fraction.count + 3 + percent.count <= width {
             return x.isInteger ? percent : "\(fraction) = \(percent)"
         }
