@@ -8,6 +8,10 @@ let p = Parameters(servers: 1_000_000_000, canaryShare: Rational(5, 100), canary
 if CommandLine.arguments.dropFirst().first == "frame" {
     var explorer = Explorer.settled(ExplorerState(parameters: p, size: Size(rows: 32, cols: 100)))
     for _ in 0 ..< 500 { _ = explorer.press(.down) }
+} else if CommandLine.arguments.dropFirst().first == "minus" {
+    // A key that changes N: every number on screen is new (evaluated here on one thread).
+    var explorer = Explorer.settled(ExplorerState(parameters: p, size: Size(rows: 32, cols: 100)))
+    for _ in 0 ..< 50 { _ = explorer.press(.char("-")) }
 } else {
     for _ in 0 ..< 10 { _ = try CallbackEngine.evaluate(p) }
 }
