@@ -288,3 +288,16 @@ struct NarrationWrapTests {
         #expect(text.contains("  in-flight callbacks miss."))
     }
 }
+
+/// Issue 14, item 11: the overview's routing rows each keep their fraction at 100 columns.
+/// 10 servers, 5 % canary on 1: same server (1/20)² + (19/20)²/9 = 37/360; same pool,
+/// other server (19/20)²·8/9 = 361/450; each crossing (1/20)(19/20) = 19/400.
+struct RoutingRowsTests {
+    @Test func everyRoutingRowShowsItsFraction() {
+        let state = ExplorerState(parameters: Parameters(servers: 10, canaryShare: Rational(1, 20)), size: Size(rows: 32, cols: 100))
+        let lines = Explorer.settled(state).frame.lines
+        for expected in ["37/360 = 10.28%", "361/450 = 80.22%", "19/400 = 4.75%"] {
+            #expect(lines.contains { $0.contains(expected) }, "\(expected) missing")
+        }
+    }
+}

@@ -109,7 +109,7 @@ public struct BarList: Sendable {
         let noteTail = noteWidth > 0 ? 2 + noteWidth : 0
         let naturalValue = items.map(\.value.count).max() ?? 0
         // Labels get a third of the width, more (up to half) when values leave room for a bar.
-        let roomy = min(width / 2, width - 3 - (1 + naturalValue + noteTail) - 4)
+        let roomy = min(width / 2, width - 3 - (1 + naturalValue + noteTail) - (BarList.preferredBar + 1))
         let labelWidth = min(items.map(\.label.count).max() ?? 0, max(4, width / 3, roomy))
         let shortest = items.map { $0.probability.map { $0.percent().count } ?? $0.value.count }.max() ?? 0
         let withBar = width - 3 - labelWidth - noteTail - (BarList.preferredBar + 1)
