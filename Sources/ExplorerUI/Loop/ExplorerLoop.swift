@@ -74,8 +74,9 @@ public enum ExplorerLoop {
                 continue
             }
             if model.exportWaiting {
-                // The export shows the screen as of its key: finish its answers first.
-                evaluator.waitUntilIdle(milliseconds: .max)
+                // The export shows the screen as of its key: finish its answers first, in
+                // short waits so a stop signal is still noticed at once.
+                evaluator.waitUntilIdle(milliseconds: options.busyPollMilliseconds)
                 continue
             }
             if typedSinceFrame < options.typeAhead, case .key(let key) = backend.readKey(waitingUpToMilliseconds: 0) {
