@@ -75,7 +75,9 @@ public enum ExplorerLoop {
             }
             if model.exportWaiting {
                 // The export shows the screen as of its key: finish its answers first, in
-                // short waits so a stop signal is still noticed at once.
+                // short waits so a stop signal is still noticed at once. Nothing in flight
+                // means nothing will arrive: ask again for what is missing.
+                if !evaluator.isBusy { evaluator.request(model.missing) }
                 evaluator.waitUntilIdle(milliseconds: options.busyPollMilliseconds)
                 continue
             }
