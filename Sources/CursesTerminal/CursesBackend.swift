@@ -95,6 +95,8 @@ public final class CursesBackend: TerminalBackend {
         ended = true
         attrset(Int32(bitPattern: cn_attr_normal()))
         curs_set(1)
+        // Keys typed for the explorer and not read yet must not become shell commands.
+        flushinp()
         endwin()
         stop_signal_restore()
     }
