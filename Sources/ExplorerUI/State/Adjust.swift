@@ -30,17 +30,24 @@ enum Adjust {
     static func set(_ name: ParameterName, to target: Rational, in p: inout Parameters) -> String? {
         let (value, note) = Bounds.of(name, given: p).clamp(target)
         p.set(name, to: value)
-        var follow: String?
+        let followed = follow(name, in: &p)
+        return note ?? followed
+    }
+
+    /// After `name` changed, brings the parameters that depend on it back inside their
+    /// bounds (canary servers and replicas follow N down; canary servers follow the canary);
+    /// says so when the change shows. Keys and typed entry both go through here.
+    static func follow(_ name: ParameterName, in p: inout Parameters) -> String? {
         switch name {
         case .servers:
-            follow = lower(.canaryServers, in: &p, saying: p.hasCanary ? "canary servers lowered to" : nil)
-            follow = lower(.replicas, in: &p, saying: p.strategy == .replicate ? "replicas lowered to" : nil) ?? follow
+            let canary = lower(.canaryServers, in: &p, saying: p.hasCanary ? "canary servers lowered to" : nil)
+            return lower(.replicas, in: &p, saying: p.strategy == .replicate ? "replicas lowered to" : nil) ?? canary
         case .canary:
             lowerOrRaise(.canaryServers, in: &p)
+            return nil
         default:
-            break
+            return nil
         }
-        return note ?? follow
     }
 
     /// Brings a dependent parameter down to its bound's upper end; says so when it shows.

@@ -23,19 +23,8 @@ enum Entry {
         }
         var candidate = p
         candidate.set(name, to: value)
-        if name == .servers {
-            // Parameters that depend on N follow it down, as they do for keys.
-            for dependent in [ParameterName.canaryServers, .replicas] {
-                let bound = Bounds.of(dependent, given: candidate)
-                if let upper = bound.upper, candidate.value(of: dependent) > upper.value, upper.value >= 0 {
-                    candidate.set(dependent, to: upper.value)
-                }
-            }
-        }
-        if name == .canary && candidate.hasCanary {
-            let bound = Bounds.of(.canaryServers, given: candidate)
-            candidate.set(.canaryServers, to: bound.clamp(candidate.value(of: .canaryServers)).value)
-        }
+        // Parameters that depend on this one follow it, as they do for keys.
+        _ = Adjust.follow(name, in: &candidate)
         do {
             try candidate.validate()
         } catch {
