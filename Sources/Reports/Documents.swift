@@ -19,20 +19,14 @@ public enum Documents {
     }
 
     public static func compare(_ base: Parameters, _ rows: [Row<Strategy>]) -> Document {
-        let incidents = base.incidents.isAsked
-        let columns: [Column] = [.failure, .writesPerOrder, .complexity] + (incidents ? [.scaleFailure, .crashFailure, .failedPerDay] : [])
+        let columns: [Column] = [.failure, .writesPerOrder, .complexity] + incidentColumns(base)
         let table = Table(key: "strategies", title: "Strategies", rowHeader: "strategy", columns: columns, rows: rows.map { row in
             let complexity = Value.text(row.key.complexity)
             switch row.outcome {
             case .result(let r):
-                var values: [Value] = [.probability(r.failure), .writes(r.writesPerOrder), complexity]
-                if incidents, let i = r.incidents {
-                    values += [i.scale.map(IncidentLines.outcome) ?? .text("–"), IncidentLines.outcome(i.crash), .number(i.perDay.total)]
-                }
-                return TableRow(.strategy(row.key), values)
+                return TableRow(.strategy(row.key), [.probability(r.failure), .writes(r.writesPerOrder), complexity] + incidentCells(r, base))
             case .unavailable(let why):
-                return TableRow(.strategy(row.key), [.unavailable(why), .unavailable(why), complexity]
-                                + (incidents ? [.unavailable(why), .unavailable(why), .unavailable(why)] : []))
+                return TableRow(.strategy(row.key), [.unavailable(why), .unavailable(why), complexity] + incidentCells(why, base))
             }
         })
         return Document(title: "Strategies compared", parameters: base, body: .table(table), unused: [.strategy])
@@ -40,22 +34,31 @@ public enum Documents {
 
     public static func sweep(_ base: Parameters, _ rows: [Row<BigInt>]) -> Document {
         // With incident settings, each point also shows its failure across them (SPEC §6).
-        let incidents = base.incidents.isAsked
-        let columns: [Column] = [.failure] + (incidents ? [.scaleFailure, .crashFailure, .failedPerDay] : [])
+        let columns: [Column] = [.failure] + incidentColumns(base)
         let table = Table(key: "sweep", title: "Servers", rowHeader: "servers", columns: columns, rows: rows.map { row in
             switch row.outcome {
             case .result(let r):
-                var values: [Value] = [.probability(r.failure)]
-                if incidents, let i = r.incidents {
-                    values += [i.scale.map(IncidentLines.outcome) ?? .text("–"), IncidentLines.outcome(i.crash), .number(i.perDay.total)]
-                }
-                return TableRow(.servers(row.key), values)
+                return TableRow(.servers(row.key), [.probability(r.failure)] + incidentCells(r, base))
             case .unavailable(let why):
-                return TableRow(.servers(row.key), [.unavailable(why)] + (incidents ? [.unavailable(why), .unavailable(why), .unavailable(why)] : []))
+                return TableRow(.servers(row.key), [.unavailable(why)] + incidentCells(why, base))
             }
         })
         return Document(title: "Failure against servers", parameters: base, body: .table(table), formulas: FormulaEngine.derive(base),
                         unused: [.servers])
+    }
+
+    /// SPEC §6's columns of compare and sweep, when an incident setting was given.
+    static func incidentColumns(_ base: Parameters) -> [Column] {
+        base.incidents.isAsked ? [.scaleFailure, .crashFailure, .failedPerDay] : []
+    }
+
+    static func incidentCells(_ r: CallbackResult, _ base: Parameters) -> [Value] {
+        guard base.incidents.isAsked, let i = r.incidents else { return [] }
+        return [i.scale.map(IncidentLines.outcome) ?? .text("–"), IncidentLines.outcome(i.crash), .number(i.perDay.total)]
+    }
+
+    static func incidentCells(_ why: String, _ base: Parameters) -> [Value] {
+        incidentColumns(base).map { _ in .unavailable(why) }
     }
 
     /// One line with the parameters a command uses, as the explorer's header shows them.
