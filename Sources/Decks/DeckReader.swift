@@ -56,32 +56,16 @@ public enum DeckReader {
         let names = ParameterName.allCases.map(\.rawValue)
         let fields = try mapping(node, "'parameters'", allowed: names)
         var p = Parameters()
-        if let s = fields["strategy"] {
-            let name = try string(s, "strategy")
-            guard let strategy = Strategy(rawValue: name) else {
-                throw at(s, "strategy '\(name)' is unknown: allowed \(Bounds.of(.strategy, given: nil).allowed)")
-            }
-            p.strategy = strategy
-        }
-        if let h = fields["hashing"] {
-            let name = try string(h, "hashing")
-            guard let hashing = Hashing(rawValue: name) else {
-                throw at(h, "hashing '\(name)' is unknown: allowed \(Bounds.of(.hashing, given: nil).allowed)")
-            }
-            p.incidents.hashing = hashing
-        }
-        if let d = fields["callback-delay"] {
-            switch CallbackDelay.parse(try string(d, "callback-delay")) {
-            case .success(let delay): p.incidents.callbackDelay = delay
-            case .failure(let refusal): throw at(d, "callback-delay \(refusal.reason)")
-            }
-        }
-        for name in Bounds.numeric + Bounds.incidentNumeric {
+        for name in [ParameterName.strategy] + Bounds.numeric + Bounds.incidentNumeric + [.hashing, .callbackDelay] {
             guard let valueNode = fields[name.rawValue] else { continue }
-            let text = try string(valueNode, name.rawValue)
-            switch Bounds.of(name, given: nil).check(text) {
-            case .success(let v): p.set(name, to: v)
-            case .failure(let violation): throw at(valueNode, violation.sentence(naming: name.rawValue))
+            do {
+                try p.set(name, text: try string(valueNode, name.rawValue))
+            } catch let refusal as SettingRefusal {
+                throw at(valueNode, refusal.sentence(naming: name.rawValue))
+            } catch let error as DeckError {
+                throw error
+            } catch {
+                throw at(valueNode, "\(error)")
             }
         }
         do {

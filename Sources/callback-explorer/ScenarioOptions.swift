@@ -57,19 +57,25 @@ struct ScenarioOptions: ParsableArguments {
     /// `compare` tries every strategy and `sweep` every server count, so they skip the checks
     /// that depend on those (a point that is invalid there shows as n/a, not as an error).
     func parameters(checkingStrategy: Bool = true, checkingServers: Bool = true) throws -> Parameters {
-        let texts: [ParameterName: String] = [
-            .servers: servers, .canary: canary, .canaryServers: canaryServers, .retries: retries, .replicas: replicas,
-            .ordersPerMinute: ordersPerMinute, .orderValue: orderValue, .slo: slo,
+        let texts: [ParameterName: String?] = [
+            .strategy: strategy, .servers: servers, .canary: canary, .canaryServers: canaryServers, .retries: retries,
+            .replicas: replicas, .ordersPerMinute: ordersPerMinute, .orderValue: orderValue, .slo: slo,
+            .scaleTo: scaleTo, .hashing: hashing, .scaleEventsPerDay: scaleEventsPerDay, .crashesPerDay: crashesPerDay,
+            .callbackDelay: callbackDelay, .stateTTL: stateTTL,
         ]
-        var p = Parameters(strategy: try Self.strategy(strategy))
-        for name in Bounds.numeric {
-            // The bound that holds whatever the other flags say comes first, so an absurd
-            // value is refused before it is stored, even for a parameter these settings do
-            // not use (--replicas -1 without replicate); the ranges that depend on them follow.
-            let v = try Self.value(name, texts[name]!, in: Bounds.of(name, given: nil), checkingRange: true)
-            p.set(name, to: v)
+        var p = Parameters()
+        // Each flag's own form and the bound that holds whatever the other flags say come
+        // first, so an absurd value is refused before it is stored, even for a parameter
+        // these settings do not use (--replicas -1 without replicate); the ranges that
+        // depend on the other flags follow in `validate`.
+        for name in [ParameterName.strategy] + Bounds.numeric + Bounds.incidentNumeric + [.hashing, .callbackDelay] {
+            guard let text = texts[name] ?? nil else { continue }
+            do {
+                try p.set(name, text: text, caseInsensitive: true)
+            } catch {
+                throw CLIError.usage(error.sentence(naming: "--\(name.rawValue)"))
+            }
         }
-        try readIncidents(into: &p)
         var probe = p
         if !checkingStrategy { probe.strategy = .local }
         if !checkingServers { probe.servers = Parameters.maxServers }
@@ -81,45 +87,7 @@ struct ScenarioOptions: ParsableArguments {
         return p
     }
 
-    static func value(_ name: ParameterName, _ text: String, in bound: Bound, checkingRange: Bool) throws -> Rational {
-        let result = checkingRange ? bound.check(text) : bound.parse(text)
-        switch result {
-        case .success(let v): return v
-        case .failure(let violation): throw CLIError.usage(violation.sentence(naming: "--\(name.rawValue)"))
-        }
-    }
-
     static func allowed(_ name: ParameterName) -> String { Bounds.of(name, given: nil).allowed }
-
-    /// SPEC §6's settings; each given flag is read exactly and checked against its bound.
-    func readIncidents(into p: inout Parameters) throws {
-        let texts: [ParameterName: String?] = [.scaleTo: scaleTo, .scaleEventsPerDay: scaleEventsPerDay,
-                                               .crashesPerDay: crashesPerDay, .stateTTL: stateTTL]
-        for name in Bounds.incidentNumeric {
-            guard let text = texts[name] ?? nil else { continue }
-            p.set(name, to: try Self.value(name, text, in: Bounds.of(name, given: nil), checkingRange: true))
-        }
-        if let hashing {
-            guard let h = Hashing(rawValue: hashing.lowercased()) else {
-                throw CLIError.usage("--hashing '\(hashing)' is unknown: allowed \(Self.allowed(.hashing))")
-            }
-            p.incidents.hashing = h
-        }
-        if let callbackDelay {
-            switch CallbackDelay.parse(callbackDelay) {
-            case .success(let d): p.incidents.callbackDelay = d
-            case .failure(let refusal):
-                throw CLIError.usage("--callback-delay \(refusal.reason): allowed \(Self.allowed(.callbackDelay))")
-            }
-        }
-    }
-
-    static func strategy(_ text: String) throws -> Strategy {
-        guard let s = Strategy(rawValue: text.lowercased()) else {
-            throw CLIError.usage("--strategy '\(text)' is unknown: allowed \(Bounds.of(.strategy, given: nil).allowed)")
-        }
-        return s
-    }
 }
 
 extension ParameterError {

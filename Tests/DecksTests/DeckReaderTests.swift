@@ -78,6 +78,10 @@ struct DeckReaderTests {
         ("title: x\n", "1:1: the deck has no 'slides:'"),
         ("slides: []\n", "1:9: 'slides' must be a list of at least one slide"),
         ("slides:\n  - parameters: {servers: 3}\n", "2:5: a slide needs a 'title:'"),
+        // The incident settings read through the same reader as the flags.
+        ("slides:\n  - title: A\n    parameters: {hashing: ring}\n", "3:27: hashing 'ring' is unknown: allowed modulo, consistent"),
+        ("slides:\n  - title: A\n    parameters: {callback-delay: 1:50}\n",
+         "3:34: callback-delay the percents sum to 50, not 100: allowed seconds (30), or seconds:percent pairs summing to 100 (1:50,30:45,600:5)"),
     ]
 
     /// Catches a mistake reported without its place, or at the wrong one.
