@@ -43,7 +43,8 @@ public enum CallbackEngine {
 
     static func evaluate<S: ServerSpace>(_ parameters: Parameters, in space: S, stepByStep: Bool) throws -> CallbackResult where S.W == Rational {
         let program = CallbackProgram(space: space, strategy: parameters.strategy,
-                                      retries: parameters.retries, replicas: Rational(parameters.replicas))
+                                      retries: parameters.retries, replicas: Rational(parameters.replicas),
+                                      routing: parameters.callbackRouting)
         return stepByStep ? try stepwise(program, parameters) : try mixture(program, parameters)
     }
 

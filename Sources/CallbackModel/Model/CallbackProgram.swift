@@ -14,13 +14,19 @@ public struct CallbackProgram<Space: ServerSpace> {
     public let strategy: Strategy
     public let retries: Int
     public let replicas: W
+    public let routing: CallbackRouting
 
-    public init(space: Space, strategy: Strategy, retries: Int, replicas: W) {
+    public init(space: Space, strategy: Strategy, retries: Int, replicas: W, routing: CallbackRouting = .perRequest) {
         self.space = space
         self.strategy = strategy
         self.retries = retries
         self.replicas = replicas
+        self.routing = routing
     }
+
+    /// Callbacks pinned by the provider's address: one landing and one lookup for every
+    /// attempt. Affinity routes by the order id instead, so it is never pinned this way.
+    var pinnedByProvider: Bool { routing == .providerAddress && strategy != .affinity }
 
     /// The program's state between steps. Once the order is found, the holders no longer
     /// matter and are forgotten, so finished runs merge.
@@ -30,17 +36,36 @@ public struct CallbackProgram<Space: ServerSpace> {
         public var writes: W
         public var firstRoute: RouteCase?
         public var found: Bool
+        /// With callbacks pinned by the provider's address: the server they all land on
+        /// and whether the order is found there (decided once, at placement).
+        public var pin: Pin?
+    }
+
+    public struct Pin: Hashable, Sendable {
+        public let server: Space.Server
+        public let found: Bool
     }
 
     /// Step one: the order is routed and its state written where the strategy says; then
     /// any incident (a scale event, a crash) happens before the callbacks (SPEC §6).
     public func placement() throws(EngineLimit) -> Weighted<Run, W> {
-        try written().flatMap { (run: Run) throws(EngineLimit) -> Weighted<Run, W> in
+        let placed = try written().flatMap { (run: Run) throws(EngineLimit) -> Weighted<Run, W> in
             try space.incidentStep(origin: run.origin, holders: run.holders!, pinned: strategy == .affinity).map { placed in
                 var next = run
                 next.origin = placed.origin
                 next.holders = placed.holders
                 return next
+            }
+        }
+        guard pinnedByProvider else { return placed }
+        // The provider's address maps to a server of those live when callbacks come.
+        return placed.flatMap { run in
+            space.routeCallback(origin: run.origin).flatMap { server in
+                space.finds(run.holders!, at: server, origin: run.origin).map { found in
+                    var next = run
+                    next.pin = Pin(server: server, found: found)
+                    return next
+                }
             }
         }
     }
@@ -49,7 +74,7 @@ public struct CallbackProgram<Space: ServerSpace> {
         let n = space.serverCount
         return try space.routeOrder().flatMap { (origin: Space.Server) throws(EngineLimit) -> Weighted<Run, W> in
             func placed(_ holders: Space.Holders, writes: W = .one) -> Run {
-                Run(origin: origin, holders: holders, writes: writes, firstRoute: nil, found: false)
+                Run(origin: origin, holders: holders, writes: writes, firstRoute: nil, found: false, pin: nil)
             }
             switch strategy {
             case .local, .affinity:
@@ -77,6 +102,13 @@ public struct CallbackProgram<Space: ServerSpace> {
     /// One callback attempt: routed (or pinned by affinity), then a lookup.
     func attempt(_ run: Run, landing: Weighted<Space.Server, W>) -> Weighted<Run, W> {
         guard !run.found, let holders = run.holders else { return .certain(run) }
+        if let pin = run.pin {
+            var next = run
+            next.firstRoute = run.firstRoute ?? routeCase(from: run.origin, to: pin.server)
+            next.found = pin.found
+            if pin.found { next.holders = nil }
+            return .certain(next)
+        }
         return landing.flatMap { server in
             space.finds(holders, at: server, origin: run.origin).map { found in
                 var next = run
@@ -101,8 +133,9 @@ public struct CallbackProgram<Space: ServerSpace> {
     /// The program as a finite mixture over placements, derived by running the placement
     /// step and then exactly one attempt step from each placement.
     ///
-    /// Why this is the whole program. Fix a placement i (origin o, holders h; probability
-    /// pᵢ). An attempt's landing is drawn from `landing(o)`, which depends on o only, and
+    /// Why this is the whole program. Fix a placement i (origin o, holders h, and with
+    /// callbacks pinned by the provider's address the pinned server and its lookup; probability
+    /// pᵢ). A pinned attempt repeats the pinned outcome, so mᵢ is 0 or 1 and mᵢ^(k+1) = mᵢ. An attempt's landing is drawn from `landing(o)`, which depends on o only, and
     /// its lookup from `finds(h, at: s, origin: o)`, which depends on (h, s, o) only: state
     /// never moves and nothing an attempt does changes o or h. So, given i, the attempts
     /// are independent and identically distributed, each missing with probability

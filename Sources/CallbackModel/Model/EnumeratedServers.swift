@@ -1,6 +1,6 @@
 import BigInt
 
-/// Every server named: 0 ..< N, the canary servers last. Replica sets are enumerated
+/// Every server named: 0 ..< N, class after class. Replica sets are enumerated
 /// subset by subset. Exponential in N, so it exists to check `LiftedPools` on small N.
 public struct EnumeratedServers: ServerSpace {
     public typealias Server = Int
@@ -8,24 +8,24 @@ public struct EnumeratedServers: ServerSpace {
     public typealias W = Rational
 
     public let topology: Topology
-    let stableCount: Int
-    let total: Int
+    /// The class of each server.
+    let classOf: [Int]
+    var total: Int { classOf.count }
 
     public init(_ topology: Topology) {
         self.topology = topology
-        stableCount = Int(topology.size(.stable))
-        total = Int(topology.servers)
+        classOf = topology.classes.indices.flatMap { i in Array(repeating: i, count: Int(topology.classes[i].size)) }
     }
 
     public var pools: [Pool] { topology.pools }
     public var serverCount: Rational { Rational(topology.servers) }
 
-    public func pool(of server: Int) -> Pool { server < stableCount ? .stable : .canary }
+    public func pool(of server: Int) -> Pool { topology.classes[classOf[server]].kind }
 
     public func isSameServer(_ a: Int, _ b: Int) -> Bool { a == b }
 
     private func route() -> Weighted<Int, Rational> {
-        .choice((0 ..< total).map { ($0, topology.serverWeight(pool(of: $0))) })
+        .choice((0 ..< total).map { ($0, topology.serverWeight(classOf[$0])) })
     }
 
     public func routeOrder() -> Weighted<Int, Rational> { route() }

@@ -2,7 +2,7 @@ import BigInt
 
 /// An event that happens while callbacks are in flight (SPEC §6): the order's state was
 /// placed before it, every callback attempt is routed after it. With a canary, events act
-/// on the stable pool.
+/// on the stable pool; with weighted classes, on the first class that is not a canary.
 public enum Incident: Sendable, Hashable {
     /// The pool is resized to this many servers in all: a scale-out appends servers at the
     /// end of the list, a scale-in removes them from the end, with their state.
@@ -22,9 +22,9 @@ public enum Hashing: String, CaseIterable, Sendable, Hashable {
 }
 
 extension Incident {
-    /// Stable servers after the event, given the pools before it.
-    func stableAfter(_ topology: Topology) -> BigInt {
-        let stable = topology.size(.stable)
+    /// Servers of the scaled class (the stable pool) after the event, given the classes before it.
+    func scaledAfter(_ topology: Topology) -> BigInt {
+        let stable = topology.scaledClass.map { topology.classes[$0].size } ?? 0
         switch self {
         case .scale(let total): return stable + (total - topology.servers)
         case .crash: return stable - 1
@@ -33,13 +33,21 @@ extension Incident {
 
     /// Why the event cannot happen to these pools, if it cannot.
     func impossibility(_ topology: Topology) -> String? {
-        let after = stableAfter(topology)
+        guard topology.scaledClass != nil else { return "incidents act on a pool that is not a canary, and every pool is one" }
+        let after = scaledAfter(topology)
+        let multi = topology.classes.count > 2 || topology.classes.filter({ !$0.canary }).count > 1
         switch self {
         case .scale(let total):
             if total < 1 { return "a scale event needs at least 1 server after it" }
-            if after < 1 { return "a scale event must leave at least 1 stable server (the canary pool is not resized)" }
+            if after < 1 {
+                return multi ? "a scale event must leave at least 1 server in \(topology.classes[topology.scaledClass!].name), the pool it resizes (the other pools keep their servers)"
+                    : "a scale event must leave at least 1 stable server (the canary pool is not resized)"
+            }
         case .crash:
-            if after < 1 { return "a crash needs at least 2 stable servers (one crashes, one is left)" }
+            if after < 1 {
+                return multi ? "a crash needs at least 2 servers in \(topology.classes[topology.scaledClass!].name), the pool it hits (one crashes, one is left)"
+                    : "a crash needs at least 2 stable servers (one crashes, one is left)"
+            }
         }
         return nil
     }

@@ -1,73 +1,80 @@
 import BigInt
 
-/// What `LiftedPools` needs to know about the pools: their sizes and traffic shares, and
-/// how a number of replicas drawn among the other servers splits between the pools.
+/// What `LiftedPools` needs to know about the server classes: their sizes and traffic
+/// shares, and how a number of servers drawn among two groups splits between them.
 /// `NumericPools` answers with numbers; `SymbolicPools` with expressions in N, c, M, r.
 public protocol PoolSizes: Sendable {
     associatedtype W: ProbabilityWeight
-    /// Pools that receive traffic, stable first.
-    var pools: [Pool] { get }
-    func size(_ pool: Pool) -> W
-    func share(_ pool: Pool) -> W
-    /// Draw `count` of the `canary + stable` servers uniformly without replacement: how
-    /// many of them are canary servers.
-    func replicaSplit(canary: W, stable: W, count: W) throws(EngineLimit) -> Weighted<W, W>
+    /// Classes of interchangeable servers, indexed 0 ..< classCount.
+    var classCount: Int { get }
+    func kind(_ index: Int) -> Pool
+    func size(_ index: Int) -> W
+    /// Share of requests the class receives.
+    func share(_ index: Int) -> W
+    /// The class incidents act on (the first that is not a canary).
+    var scaledClass: Int? { get }
+    /// Draw `count` of the `first + rest` servers uniformly without replacement: how many
+    /// of them are among the `first`.
+    func split(first: W, rest: W, count: W) throws(EngineLimit) -> Weighted<W, W>
 }
 
-/// The pools of a `Topology`, as exact numbers.
+extension PoolSizes {
+    /// Pool kinds that receive traffic, stable first.
+    public var pools: [Pool] {
+        Pool.allCases.filter { kind in (0 ..< classCount).contains { self.kind($0) == kind } }
+    }
+}
+
+/// The classes of a `Topology`, as exact numbers.
 public struct NumericPools: PoolSizes {
     public let topology: Topology
     public init(_ topology: Topology) { self.topology = topology }
 
-    public var pools: [Pool] { topology.pools }
-    public func size(_ pool: Pool) -> Rational { Rational(topology.size(pool)) }
-    public func share(_ pool: Pool) -> Rational { topology.share(pool) }
+    public var classCount: Int { topology.classes.count }
+    public func kind(_ index: Int) -> Pool { topology.classes[index].kind }
+    public func size(_ index: Int) -> Rational { Rational(topology.classes[index].size) }
+    public func share(_ index: Int) -> Rational { topology.shares[index] }
+    public var scaledClass: Int? { topology.scaledClass }
 
-    public func replicaSplit(canary: Rational, stable: Rational, count: Rational) throws(EngineLimit) -> Weighted<Rational, Rational> {
-        try Hypergeometric.distribution(successes: canary.numerator, failures: stable.numerator, draws: count.numerator)
+    public func split(first: Rational, rest: Rational, count: Rational) throws(EngineLimit) -> Weighted<Rational, Rational> {
+        try Hypergeometric.distribution(successes: first.numerator, failures: rest.numerator, draws: count.numerator)
             .weighted.map { Rational($0) }
     }
 }
 
-/// Servers of a pool are interchangeable, so a server is described only relative to the
-/// order: the origin itself, or some other server of a pool. State placement is described
-/// by how many other servers of each pool hold the order. Nothing here is sized by N, and
-/// nothing compares sizes, so the same code runs on numbers and on expressions.
+/// Servers of a class are interchangeable, so a server is described only relative to the
+/// order: the origin itself, or some other server of a class. State placement is
+/// described by how many other servers of each class hold the order. Nothing here is
+/// sized by N, and nothing compares sizes, so the same code runs on numbers and on
+/// expressions; the cost grows with the number of classes only.
 public struct LiftedPools<Sizes: PoolSizes>: ServerSpace {
     public typealias W = Sizes.W
 
+    /// Servers named by their class's index.
     public enum Server: Hashable, Sendable {
-        case origin(Pool)
-        case other(Pool)
+        case origin(Int)
+        case other(Int)
         /// The order's origin after an incident took it away (or, for affinity, after the
         /// order's id stopped mapping to it): nothing is routed there any more.
-        case departed(Pool)
+        case departed(Int)
     }
 
     public struct Holders: Hashable, Sendable {
-        public let originPool: Pool
-        /// Among the servers other than the origin, how many in each pool can find the order.
-        /// Two fields rather than a dictionary: every engine state hashes these.
-        let stableOthers: W
-        let canaryOthers: W
+        public let originClass: Int
+        /// Among the servers other than the origin, how many in each class can find the order.
+        let others: [W]
         /// A shared store: every server finds the order, including servers that join later.
         let everywhere: Bool
 
-        init(originPool: Pool, stable: W = .zero, canary: W = .zero, everywhere: Bool = false) {
-            self.originPool = originPool
-            stableOthers = stable
-            canaryOthers = canary
-            self.everywhere = everywhere
-        }
-
-        public func others(_ pool: Pool) -> W { pool == .stable ? stableOthers : canaryOthers }
+        public func others(_ index: Int) -> W { others[index] }
     }
 
     public let sizes: Sizes
     /// What an incident between placement and the callbacks does, if there is one.
     public let incident: IncidentEffect<Sizes>?
-    /// The pools callbacks are routed over: `sizes` unless an incident changed them.
+    /// The classes callbacks are routed over: `sizes` unless an incident changed them.
     var after: Sizes { incident?.after ?? sizes }
+    var classes: Range<Int> { 0 ..< sizes.classCount }
 
     public init(sizes: Sizes, incident: IncidentEffect<Sizes>? = nil) {
         self.sizes = sizes
@@ -75,75 +82,81 @@ public struct LiftedPools<Sizes: PoolSizes>: ServerSpace {
     }
 
     public var pools: [Pool] { sizes.pools }
-    public var serverCount: W { sizes.pools.reduce(W.zero) { $0 + sizes.size($1) } }
+    public var serverCount: W { classes.reduce(W.zero) { $0 + sizes.size($1) } }
 
-    /// Servers of `pool` other than the origin.
-    func othersCount(_ pool: Pool, originPool: Pool) -> W {
-        sizes.size(pool) - (pool == originPool ? .one : .zero)
+    /// Servers of class `index` other than the origin.
+    func othersCount(_ index: Int, originClass: Int) -> W {
+        sizes.size(index) - (index == originClass ? .one : .zero)
     }
 
-    /// Probability that one request lands on one particular server of the pool.
-    func serverWeight(_ pool: Pool) -> W { sizes.share(pool) / sizes.size(pool) }
+    /// Servers of class `index` a callback can land on other than the origin, after any incident.
+    func othersAfter(_ index: Int, origin: Server) -> W {
+        if case .origin(let c) = origin, c == index { return after.size(index) - .one }
+        return after.size(index)
+    }
 
-    /// Servers of `pool` a callback can land on other than the origin, after any incident.
-    func othersAfter(_ pool: Pool, origin: Server) -> W {
-        if case .origin(let p) = origin, p == pool { return after.size(pool) - .one }
-        return after.size(pool)
+    func holders(_ originClass: Int, _ others: [W]? = nil, everywhere: Bool = false) -> Holders {
+        Holders(originClass: originClass, others: others ?? classes.map { _ in W.zero }, everywhere: everywhere)
     }
 
     public func routeOrder() -> Weighted<Server, W> {
-        .choice(sizes.pools.map { (.origin($0), sizes.share($0)) })
+        .choice(classes.map { (.origin($0), sizes.share($0)) })
     }
 
     public func routeCallback(origin: Server) -> Weighted<Server, W> {
-        // After an incident the pools may have other sizes; the departed origin gets nothing.
-        func weight(_ p: Pool) -> W { after.share(p) / after.size(p) }
+        // After an incident the classes may have other sizes; the departed origin gets nothing.
+        func weight(_ c: Int) -> W { after.share(c) / after.size(c) }
         var branches: [(Server, W)] = []
-        if case .origin(let p) = origin { branches.append((origin, weight(p))) }
-        for p in after.pools {
-            // A pool with no other server gets weight zero here, and the branch is dropped.
-            branches.append((.other(p), weight(p) * othersAfter(p, origin: origin)))
+        if case .origin(let c) = origin { branches.append((origin, weight(c))) }
+        for c in classes where !after.size(c).isZero {
+            // A class with no other server gets weight zero here, and the branch is dropped.
+            branches.append((.other(c), weight(c) * othersAfter(c, origin: origin)))
         }
         return .choice(branches)
     }
 
-    public func pool(of server: Server) -> Pool {
+    func classIndex(of server: Server) -> Int {
         switch server {
-        case .origin(let p), .other(let p), .departed(let p): p
+        case .origin(let c), .other(let c), .departed(let c): c
         }
     }
+
+    public func pool(of server: Server) -> Pool { sizes.kind(classIndex(of: server)) }
 
     public func isSameServer(_ a: Server, _ b: Server) -> Bool {
         if case .origin = a, case .origin = b { return true }
         return false
     }
 
-    public func originOnly(_ origin: Server) -> Holders {
-        Holders(originPool: pool(of: origin))
-    }
+    public func originOnly(_ origin: Server) -> Holders { holders(classIndex(of: origin)) }
 
     public func everyServer(_ origin: Server) -> Holders {
-        let op = pool(of: origin)
-        func count(_ p: Pool) -> W { sizes.pools.contains(p) ? othersCount(p, originPool: op) : .zero }
-        return Holders(originPool: op, stable: count(.stable), canary: count(.canary))
+        let oc = classIndex(of: origin)
+        return holders(oc, classes.map { othersCount($0, originClass: oc) })
     }
 
+    /// The replicas among the other servers, class by class: the number in the last class
+    /// is hypergeometric against all the others, then the next among those left, and so on
+    /// (the chain rule for the multivariate hypergeometric).
     public func originPlusRandomServers(_ origin: Server, count: W) throws(EngineLimit) -> Weighted<Holders, W> {
-        let op = pool(of: origin)
-        if sizes.pools.count == 1 {
-            return .certain(op == .stable ? Holders(originPool: op, stable: count) : Holders(originPool: op, canary: count))
+        let oc = classIndex(of: origin)
+        let available = classes.map { othersCount($0, originClass: oc) }
+        var partial: Weighted<[W], W> = .certain([])
+        // Classes from the last to the first; the first takes what is left.
+        for c in classes.reversed() {
+            let rest = available[..<c].reduce(W.zero, +)
+            partial = try partial.flatMap { (taken: [W]) throws(EngineLimit) -> Weighted<[W], W> in
+                let left = count - taken.reduce(W.zero, +)
+                if c == 0 { return .certain([left] + taken) }
+                return try sizes.split(first: available[c], rest: rest, count: left).map { [$0] + taken }
+            }
         }
-        let split = try sizes.replicaSplit(canary: othersCount(.canary, originPool: op),
-                                           stable: othersCount(.stable, originPool: op), count: count)
-        return split.map { inCanary in
-            Holders(originPool: op, stable: count - inCanary, canary: inCanary)
-        }
+        return partial.map { holders(oc, $0) }
     }
 
     public func sharedStore(_ origin: Server) -> Holders {
-        var h = everyServer(origin)
-        h = Holders(originPool: h.originPool, stable: h.stableOthers, canary: h.canaryOthers, everywhere: true)
-        return h
+        let h = everyServer(origin)
+        return holders(h.originClass, h.others, everywhere: true)
     }
 
     public func finds(_ holders: Holders, at server: Server, origin: Server) -> Weighted<Bool, W> {
@@ -152,46 +165,48 @@ public struct LiftedPools<Sizes: PoolSizes>: ServerSpace {
             return .certain(true)
         case .departed:
             return .certain(holders.everywhere)
-        case .other(let p):
+        case .other(let c):
             if holders.everywhere { return .certain(true) }
-            // The lookup lands on a uniformly random non-origin server of p; given how many
+            // The lookup lands on a uniformly random non-origin server of c; given how many
             // of them hold the order, each attempt is an independent draw.
-            let held = holders.others(p)
+            let held = holders.others[c]
             if held.isZero { return .certain(false) }
-            return .flip(held / othersAfter(p, origin: origin))
+            return .flip(held / othersAfter(c, origin: origin))
         }
     }
 
-    /// The incident between placement and the callbacks (SPEC §6). Placement treated the
-    /// stable servers alike, so the origin is among the `leaving` servers with probability
-    /// leaving/stable, and the holders among the other stable servers split between those
-    /// that leave and those that stay hypergeometrically (the replica split, reused). For
+    /// The incident between placement and the callbacks (SPEC §6), on the scaled class.
+    /// Placement treated its servers alike, so the origin is among the `leaving` servers
+    /// with probability leaving/size, and the holders among the class's other servers
+    /// split between those that leave and those that stay hypergeometrically. For
     /// affinity the order's id may then map to another server, which holds nothing: the
     /// order is as good as departed.
     public func incidentStep(origin: Server, holders: Holders, pinned: Bool) throws(EngineLimit) -> Weighted<Placed<Server, Holders>, W> {
-        guard let incident else { return .certain(Placed(origin: origin, holders: holders)) }
-        let before = sizes.size(.stable), leaving = incident.leaving
-        let op = pool(of: origin)
+        guard let incident, let s = sizes.scaledClass else { return .certain(Placed(origin: origin, holders: holders)) }
+        let before = sizes.size(s), leaving = incident.leaving
+        let oc = classIndex(of: origin)
         func keep(_ alive: Bool, leavingOthers: W, others: W) throws(EngineLimit) -> Weighted<Placed<Server, Holders>, W> {
-            let held = holders.stableOthers
-            let split = try sizes.replicaSplit(canary: held, stable: others - held, count: leavingOthers)
+            let held = holders.others[s]
+            let split = try sizes.split(first: held, rest: others - held, count: leavingOthers)
             return split.map { gone in
-                Placed(origin: alive ? origin : .departed(op),
-                       holders: Holders(originPool: op, stable: held - gone, canary: holders.canaryOthers, everywhere: holders.everywhere))
+                var left = holders.others
+                left[s] = held - gone
+                return Placed(origin: alive ? origin : .departed(oc),
+                              holders: self.holders(oc, left, everywhere: holders.everywhere))
             }
         }
         var placed: Weighted<Placed<Server, Holders>, W>
-        if op == .stable && !leaving.isZero {
+        if oc == s && !leaving.isZero {
             placed = try Weighted<Bool, W>.flip(.one - leaving / before).flatMap { (alive: Bool) throws(EngineLimit) in
                 try keep(alive, leavingOthers: alive ? leaving : leaving - .one, others: before - .one)
             }
         } else {
-            placed = try keep(true, leavingOthers: leaving, others: op == .stable ? before - .one : before)
+            placed = try keep(true, leavingOthers: leaving, others: oc == s ? before - .one : before)
         }
-        guard pinned, op == .stable else { return placed }
+        guard pinned, oc == s else { return placed }
         return placed.flatMap { p in
             guard case .origin = p.origin else { return .certain(p) }
-            return Weighted<Bool, W>.flip(incident.affinityStays).map { $0 ? p : Placed(origin: .departed(op), holders: p.holders) }
+            return Weighted<Bool, W>.flip(incident.affinityStays).map { $0 ? p : Placed(origin: .departed(oc), holders: p.holders) }
         }
     }
 }
@@ -199,19 +214,20 @@ public struct LiftedPools<Sizes: PoolSizes>: ServerSpace {
 extension LiftedPools where Sizes == NumericPools {
     public init(_ topology: Topology) { self.init(sizes: NumericPools(topology)) }
 
-    /// The pools with an incident between placement and the callbacks.
+    /// The classes with an incident between placement and the callbacks.
     public init(_ topology: Topology, incident: Incident, hashing: Hashing) {
-        let stable = topology.size(.stable), remaining = incident.stableAfter(topology)
+        guard let s = topology.scaledClass else { self.init(topology); return }
+        let before = topology.classes[s].size, remaining = incident.scaledAfter(topology)
         self.init(sizes: NumericPools(topology), incident: IncidentEffect(
-            after: NumericPools(topology.resized(stable: remaining)),
-            leaving: Rational(max(0, stable - remaining)),
-            affinityStays: incident.affinityStays(stableBefore: stable, after: remaining, hashing: hashing)))
+            after: NumericPools(topology.resized(s, to: remaining)),
+            leaving: Rational(max(0, before - remaining)),
+            affinityStays: incident.affinityStays(stableBefore: before, after: remaining, hashing: hashing)))
     }
 }
 
-/// What an incident does to the pools, in the weights of the world: the pools after it, how
-/// many stable servers leave (0 for a scale-out), and P(an affinity callback still maps to
-/// its origin | the origin stayed).
+/// What an incident does to the classes, in the weights of the world: the classes after
+/// it, how many servers of the scaled class leave (0 for a scale-out), and P(an affinity
+/// callback still maps to its origin | the origin stayed).
 public struct IncidentEffect<Sizes: PoolSizes>: Sendable {
     public let after: Sizes
     public let leaving: Sizes.W

@@ -2,10 +2,31 @@ import BigInt
 
 /// One configuration of the model, exact throughout (SPEC §1 table).
 public struct Parameters: Sendable, Hashable {
-    public var servers: BigInt
-    /// Share of traffic routed to the canary pool, as a fraction in [0, 1).
+    /// N. With `pools`, their total; setting it resizes the first class that is not a
+    /// canary (the one incidents act on), as an autoscaler would.
+    public var servers: BigInt {
+        get { storedServers }
+        set {
+            if let i = pools.firstIndex(where: { !$0.canary }) {
+                pools[i].size += newValue - storedServers
+            } else {
+                storedServers = newValue
+            }
+        }
+    }
+    private var storedServers: BigInt
+    /// Share of traffic routed to the canary pool, as a fraction in [0, 1). With `pools`,
+    /// the share of the classes marked canary (set through the pools, not here).
     public var canaryShare: Rational
     public var canaryServers: BigInt
+    /// The servers as weighted classes (`--pool NAME:SIZE:WEIGHT[:canary]`); empty: the
+    /// flags' pools (`servers`, `canaryShare`, `canaryServers`). While set, those three
+    /// describe the classes and are kept in step with them.
+    public var pools: [ServerClass] = [] {
+        didSet { describePools() }
+    }
+    /// How the provider's callbacks are routed: per request, or pinned by its address.
+    public var callbackRouting: CallbackRouting = .perRequest
     public var strategy: Strategy
     public var retries: Int
     public var replicas: BigInt
@@ -24,7 +45,7 @@ public struct Parameters: Sendable, Hashable {
         strategy: Strategy = .local, retries: Int = 0, replicas: BigInt = 1,
         ordersPerMinute: Rational = 1000, orderValue: Rational = 10, slo: Rational = Rational(999, 1000)
     ) {
-        self.servers = servers
+        storedServers = servers
         self.canaryShare = canaryShare
         self.canaryServers = canaryServers
         self.strategy = strategy
@@ -36,6 +57,18 @@ public struct Parameters: Sendable, Hashable {
     }
 
     public var hasCanary: Bool { !canaryShare.isZero }
+
+    /// Sets `servers`, `canaryShare` and `canaryServers` from the classes.
+    private mutating func describePools() {
+        guard !pools.isEmpty else { return }
+        storedServers = pools.reduce(BigInt(0)) { $0 + $1.size }
+        let total = pools.reduce(Rational.zero) { $0 + $1.weight * Rational($1.size) }
+        let canaries = pools.filter(\.canary)
+        canaryServers = canaries.reduce(BigInt(0)) { $0 + $1.size }
+        let canaryWeight = canaries.reduce(Rational.zero) { $0 + $1.weight * Rational($1.size) }
+        canaryShare = total > .zero ? canaryWeight / total : .zero
+        if canaries.isEmpty { canaryServers = 1 }
+    }
 
     /// Checks every parameter that applies against its bound (`Bounds`), in table order;
     /// the first violation is thrown.

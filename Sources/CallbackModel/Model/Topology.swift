@@ -1,44 +1,77 @@
 import BigInt
 
-/// The load balancer's pools: how many servers each has and what share of requests it gets.
-/// A request picks a pool by its share, then a server uniformly inside it.
+/// The load balancer's servers as classes of interchangeable servers, and the share of
+/// requests each class gets. A request picks a class by its share, then a server
+/// uniformly inside it. The flags' pools are two classes: stable (N − M servers, share
+/// 1 − c) and canary (M servers, share c); without a canary, one class of N.
 public struct Topology: Sendable, Hashable {
-    public let sizes: [Pool: BigInt]
-    public let shares: [Pool: Rational]
+    /// Classes that have servers, in the order given.
+    public let classes: [ServerClass]
+    /// Share of requests each class receives: size × weight / Σ(size × weight).
+    public let shares: [Rational]
+    /// The flags' canary takes a share of traffic whatever the pools' sizes (a traffic
+    /// split), so resizing a pool keeps the shares; weighted classes share by weight.
+    let sharesFixed: Bool
+
+    public init(classes: [ServerClass]) {
+        let kept = classes.filter { $0.size > 0 }
+        let total = kept.reduce(Rational.zero) { $0 + $1.weight * Rational($1.size) }
+        self.init(classes: kept, shares: kept.map { $0.weight * Rational($0.size) / total }, sharesFixed: false)
+    }
+
+    private init(classes: [ServerClass], shares: [Rational], sharesFixed: Bool) {
+        self.classes = classes
+        self.shares = shares
+        self.sharesFixed = sharesFixed
+    }
 
     public init(servers: BigInt, canaryShare: Rational, canaryServers: BigInt) {
         if canaryShare.isZero {
-            sizes = [.stable: servers]
-            shares = [.stable: .one]
+            self.init(classes: [ServerClass(name: "stable", size: servers)], shares: [.one], sharesFixed: true)
         } else {
-            sizes = [.stable: servers - canaryServers, .canary: canaryServers]
-            shares = [.stable: .one - canaryShare, .canary: canaryShare]
+            let stable = servers - canaryServers
+            self.init(classes: [
+                ServerClass(name: "stable", size: stable, weight: (.one - canaryShare) / Rational(stable)),
+                ServerClass(name: "canary", size: canaryServers, weight: canaryShare / Rational(canaryServers), canary: true),
+            ], shares: [.one - canaryShare, canaryShare], sharesFixed: true)
         }
     }
 
     public init(_ p: Parameters) {
-        self.init(servers: p.servers, canaryShare: p.canaryShare, canaryServers: p.canaryServers)
+        if p.pools.isEmpty {
+            self.init(servers: p.servers, canaryShare: p.canaryShare, canaryServers: p.canaryServers)
+        } else {
+            self.init(classes: p.pools)
+        }
     }
 
-    private init(sizes: [Pool: BigInt], shares: [Pool: Rational]) {
-        self.sizes = sizes
-        self.shares = shares
+    /// The class incidents act on (SPEC §6: "the stable pool"): the first class that is
+    /// not a canary, or nil when every class is one.
+    public var scaledClass: Int? { classes.firstIndex { !$0.canary } }
+
+    /// The same classes with one resized (an incident acts on the scaled class). Weighted
+    /// classes' shares follow their weights: a class that grows takes more traffic.
+    func resized(_ index: Int, to size: BigInt) -> Topology {
+        var c = classes
+        c[index].size = size
+        return sharesFixed ? Topology(classes: c, shares: shares, sharesFixed: true) : Topology(classes: c)
     }
 
-    /// The same pools with the stable one resized (an incident acts on the stable pool).
-    func resized(stable: BigInt) -> Topology {
-        var s = sizes
-        s[.stable] = stable
-        return Topology(sizes: s, shares: shares)
+    /// Pool kinds that receive traffic, stable first.
+    public var pools: [Pool] { Pool.allCases.filter { kind in classes.contains { $0.kind == kind } } }
+
+    /// Servers of every class of this kind.
+    public func size(_ pool: Pool) -> BigInt {
+        classes.filter { $0.kind == pool }.reduce(BigInt(0)) { $0 + $1.size }
     }
 
-    /// Pools that receive traffic, stable first.
-    public var pools: [Pool] { Pool.allCases.filter { sizes[$0] != nil } }
+    /// Share of requests the classes of this kind receive.
+    public func share(_ pool: Pool) -> Rational {
+        zip(classes, shares).filter { $0.0.kind == pool }.reduce(Rational.zero) { $0 + $1.1 }
+    }
 
-    public func size(_ pool: Pool) -> BigInt { sizes[pool] ?? 0 }
-    public func share(_ pool: Pool) -> Rational { shares[pool] ?? .zero }
-    public var servers: BigInt { pools.reduce(BigInt(0)) { $0 + size($1) } }
+    public var servers: BigInt { classes.reduce(BigInt(0)) { $0 + $1.size } }
 
-    /// Probability that one request lands on one particular server of the pool.
-    public func serverWeight(_ pool: Pool) -> Rational { share(pool) / Rational(size(pool)) }
+    /// Probability that one request lands on one particular server of class `i`.
+    public func serverWeight(_ i: Int) -> Rational { shares[i] / Rational(classes[i].size) }
 }

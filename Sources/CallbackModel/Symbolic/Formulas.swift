@@ -81,13 +81,17 @@ public enum FormulaEngine {
         let kSymbolic: Bool
         /// The replica count, when it is written in (replicate with a canary).
         let givenReplicas: BigInt?
+        /// Weighted classes are written in as numbers.
+        let pools: [ServerClass]
+        let routing: CallbackRouting
     }
 
     static let derived = Locked<[Shape: FormulaSet]>([:])
 
     public static func derive(_ p: Parameters) -> FormulaSet {
         let shape = Shape(strategy: p.strategy, hasCanary: p.hasCanary, kSymbolic: p.retries > 0,
-                          givenReplicas: p.strategy == .replicate && p.hasCanary ? p.replicas : nil)
+                          givenReplicas: p.strategy == .replicate && (p.hasCanary || !p.pools.isEmpty) ? p.replicas : nil,
+                          pools: p.pools, routing: p.callbackRouting)
         let set = derived.withLock { $0[shape] } ?? {
             let fresh = deriveAfresh(p)
             derived.withLock { cache in
@@ -109,16 +113,24 @@ public enum FormulaEngine {
 
     static func deriveAfresh(_ p: Parameters) -> FormulaSet {
         let hasCanary = p.hasCanary
+        let classes = p.pools.isEmpty ? nil : Topology(p)
         let kSymbolic = p.retries > 0
-        let rSymbolic = p.strategy == .replicate && !hasCanary
-        var symbolic = ["N"], fixed: [String] = []
-        if hasCanary { symbolic += ["c", "M"] } else { fixed.append("c") }
+        let rSymbolic = p.strategy == .replicate && !hasCanary && classes == nil
+        var symbolic: [String] = [], fixed: [String] = []
+        if classes != nil {
+            fixed += ["N", "c", "M"]
+        } else {
+            symbolic.append("N")
+            if hasCanary { symbolic += ["c", "M"] } else { fixed.append("c") }
+        }
         if kSymbolic { symbolic.append("k") } else { fixed.append("k") }
         if p.strategy == .replicate { if rSymbolic { symbolic.append("r") } else { fixed.append("r") } }
         let values = values(p)
         let pools: [Pool] = hasCanary ? [.stable, .canary] : [.stable]
-        let program = CallbackProgram(space: LiftedPools(sizes: SymbolicPools(hasCanary: hasCanary)), strategy: p.strategy,
-                                      retries: p.retries, replicas: rSymbolic ? RationalFunction(.r) : RationalFunction(p.replicas))
+        let sizes = classes.map { SymbolicPools(classes: $0) } ?? SymbolicPools(hasCanary: hasCanary)
+        let program = CallbackProgram(space: LiftedPools(sizes: sizes), strategy: p.strategy, retries: p.retries,
+                                      replicas: rSymbolic ? RationalFunction(.r) : RationalFunction(p.replicas),
+                                      routing: p.callbackRouting)
         let components: [CallbackProgram<LiftedPools<SymbolicPools>>.Component]
         do {
             components = try program.mixture()
