@@ -14,6 +14,8 @@ public enum Action: Equatable, Sendable {
     case focus(Field)
     /// Step the focused parameter.
     case stepFocused(Int)
+    /// With weighted pools: focus the next (+1) or previous (-1) pool.
+    case selectPool(Int)
     case beginEntry
     case nextView
     case undo

@@ -29,6 +29,8 @@ public enum Keymap {
         KeyBinding(chars("c"), "c", "canary −1 point", .step(.canary, -1)),
         KeyBinding(chars("M"), "M", "canary servers +1", .step(.canaryServers, 1)),
         KeyBinding(chars("m"), "m", "canary servers −1", .step(.canaryServers, -1)),
+        KeyBinding(chars("]"), "]", "pools: next pool (then C c weight, M m size)", .selectPool(1)),
+        KeyBinding(chars("["), "[", "pools: previous pool", .selectPool(-1)),
         KeyBinding(chars("s"), "s", "next strategy", .step(.strategy, 1), hint: true),
         KeyBinding(chars("S"), "S", "previous strategy", .step(.strategy, -1)),
         KeyBinding(chars("R"), "R", "retries +1", .step(.retries, 1), hint: true),

@@ -40,6 +40,15 @@ enum Panels {
         return BarList("Failure by the pool that took the order", items)
     }
 
+    /// Weighted pools: each pool's share of the requests (size × weight over the total).
+    static func pools(_ p: Parameters, focus: Int) -> BarList {
+        let total = p.pools.reduce(Rational.zero) { $0 + $1.weight * Rational($1.size) }
+        return BarList("Share of requests by pool ([ ] choose, M m size, C c weight)", p.pools.enumerated().map { i, c in
+            .init("\(c.name)\(c.canary ? " (canary)" : "") \(Rational.grouped(c.size))×\(PoolAdjust.weightText(c.weight))",
+                  probability: c.weight * Rational(c.size) / total, current: i == focus)
+        })
+    }
+
     static func routing(_ r: CallbackResult) -> BarList {
         BarList("Where the first callback attempt lands", RouteCase.allCases.map {
             .init($0.rawValue, probability: r.routing[$0] ?? .zero)

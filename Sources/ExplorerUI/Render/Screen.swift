@@ -58,8 +58,8 @@ public enum Screen {
         let p = state.parameters
         func items(short: Bool) -> [(String, StyleRole)] {
             Field.allCases.map { field in
-                let name = short ? field.symbol : field.label
-                let text = name.isEmpty ? fieldValue(field, p) : "\(name) \(fieldValue(field, p))"
+                let name = short ? symbol(field, p) : label(field, p)
+                let text = name.isEmpty ? fieldValue(field, p, pool: state.poolFocus) : "\(name) \(fieldValue(field, p, pool: state.poolFocus))"
                 let shown = state.focus == field ? "[\(text)]" : " \(text) "
                 return (shown, state.focus == field ? .focus : (isInactive(field, p) ? .dim : .header))
             }
@@ -84,7 +84,7 @@ public enum Screen {
             canvas.put(incidentLine(p, width: room), row: layout.header.lowerBound, col: 1, role: .dim, width: room)
         }
         if case .entry(let typed) = state.mode {
-            canvas.put("\(state.focus.label): \(typed)▏", row: layout.headline, col: 1, role: .focus)
+            canvas.put("\(label(state.focus, p)): \(typed)▏", row: layout.headline, col: 1, role: .focus)
         }
     }
 
@@ -99,6 +99,37 @@ public enum Screen {
             "TTL \(i.stateTTL.map { t($0) + " s" } ?? "never")", "delay \(i.callbackDelay.text) s", "keys G H Y X T",
         ]
         return fitting(Array(parts.dropFirst()), after: "Incidents: " + parts[0] + " · ", separator: " · ", width: width)
+    }
+
+    /// With weighted pools the canary's two slots show the focused pool and its size × weight.
+    static func label(_ field: Field, _ p: Parameters) -> String {
+        guard !p.pools.isEmpty else { return field.label }
+        switch field {
+        case .canary: return "Pool"
+        case .canaryServers: return "Size×Weight"
+        default: return field.label
+        }
+    }
+
+    static func symbol(_ field: Field, _ p: Parameters) -> String {
+        guard !p.pools.isEmpty else { return field.symbol }
+        switch field {
+        case .canary: return "pool"
+        case .canaryServers: return "s×w"
+        default: return field.symbol
+        }
+    }
+
+    static func fieldValue(_ field: Field, _ p: Parameters, pool: Int) -> String {
+        if !p.pools.isEmpty, p.pools.indices.contains(pool) {
+            let c = p.pools[pool]
+            switch field {
+            case .canary: return "\(c.name)\(c.canary ? "*" : "") \(pool + 1)/\(p.pools.count)"
+            case .canaryServers: return "\(Rational.grouped(c.size))×\(PoolAdjust.weightText(c.weight))"
+            default: break
+            }
+        }
+        return fieldValue(field, p)
     }
 
     static func fieldValue(_ field: Field, _ p: Parameters) -> String {
@@ -122,7 +153,7 @@ public enum Screen {
     }
 
     static func isInactive(_ field: Field, _ p: Parameters) -> Bool {
-        (field == .canaryServers && !p.hasCanary) || (field == .replicas && p.strategy != .replicate)
+        (field == .canaryServers && !p.hasCanary && p.pools.isEmpty) || (field == .replicas && p.strategy != .replicate)
     }
 
     /// The number the screen exists for: failure as an exact fraction and a percent.
@@ -189,6 +220,10 @@ public enum Screen {
         case .sweep:
             Panels.sweep(data.sweep, current: r.parameters.servers).draw(in: area, on: &canvas, glyphs: glyphs)
         case .breakdown:
+            if !r.parameters.pools.isEmpty {
+                let used = Panels.pools(r.parameters, focus: state.poolFocus).draw(in: area, on: &canvas, glyphs: glyphs)
+                area = area.top(used + 1).1
+            }
             let origin = Panels.byOrigin(r)
             let used = origin.draw(in: area, on: &canvas, glyphs: glyphs)
             Panels.routing(r).draw(in: area.top(used + 1).1, on: &canvas, glyphs: glyphs)

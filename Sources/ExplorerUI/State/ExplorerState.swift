@@ -13,6 +13,8 @@ public struct ExplorerState: Equatable, Sendable {
 
     public var parameters: Parameters
     public var focus: Field = .servers
+    /// With weighted pools (`--pool`), the pool whose size and weight the keys change.
+    public var poolFocus = 0
     public var view: View = .overview
     public var mode: Mode = .running
     /// Earlier parameters, newest last, for `u`.

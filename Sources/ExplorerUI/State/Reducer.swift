@@ -71,8 +71,20 @@ public enum Reducer {
     public static func apply(_ action: Action, to state: ExplorerState) -> ExplorerState {
         var s = state
         switch action {
+        case .step(.canary, let delta) where !s.parameters.pools.isEmpty:
+            return change(s) { PoolAdjust.step(s.poolFocus, weight: delta, in: &$0) }
+        case .step(.canaryServers, let delta) where !s.parameters.pools.isEmpty:
+            return change(s) { PoolAdjust.step(s.poolFocus, size: delta, in: &$0) }
         case .step(let field, let delta):
             return change(s, intending: field.parameter) { Adjust.step(field, by: delta, in: &$0) }
+        case .selectPool(let delta):
+            let count = s.parameters.pools.count
+            guard count > 0 else {
+                s.message = "no pools: start with --pool NAME:SIZE:WEIGHT to weigh classes of servers"
+                return s
+            }
+            s.poolFocus = ((s.poolFocus + delta) % count + count) % count
+            s.message = "pool " + PoolAdjust.describe(s.parameters.pools[s.poolFocus])
         case .scaleServers(let up):
             return change(s) { Adjust.scaleServers(up: up, in: &$0) }
         case .moveFocus(let delta):
@@ -87,6 +99,8 @@ public enum Reducer {
                 return "affinity hashing: \(p.incidents.hashing.rawValue)"
             }
         case .stepFocused(let delta):
+            // With pools the canary's slot names the focused pool: arrows choose another.
+            if s.focus == .canary && !s.parameters.pools.isEmpty { return apply(.selectPool(delta), to: s) }
             return apply(.step(s.focus, delta), to: s)
         case .beginEntry:
             s.mode = .entry("")
@@ -170,6 +184,20 @@ public enum Reducer {
             s.mode = .entry(String(text.dropLast()))
         case .enter:
             s.mode = .running
+            if !s.parameters.pools.isEmpty && s.focus == .canary {
+                let typed = text.trimmingCharacters(in: .whitespaces)
+                if let i = PoolAdjust.focus(named: typed, in: s.parameters.pools) {
+                    s.poolFocus = i
+                    s.message = "pool " + PoolAdjust.describe(s.parameters.pools[i])
+                } else {
+                    s.message = "no pool named '\(typed)': allowed " + s.parameters.pools.map(\.name).joined(separator: ", ")
+                }
+                return s
+            }
+            if !s.parameters.pools.isEmpty && s.focus == .canaryServers {
+                let index = s.poolFocus
+                return change(s) { PoolAdjust.set(index, to: text.trimmingCharacters(in: .whitespaces), in: &$0) }
+            }
             return change(s, intending: s.focus.parameter) { Entry.set(s.focus, to: text, in: &$0) }
         case .char(let ch) where text.count < 40:
             s.mode = .entry(text + String(ch))
