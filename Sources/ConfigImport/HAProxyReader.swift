@@ -106,7 +106,7 @@ enum HAProxyReader {
             notes.append(ImportNote(line: cookie[0].line, directive: (cookie[0].line < section.keyword.line ? "defaults: " : "") + text(cookie),
                                     reading: "no affinity for callbacks: the cookie lives in the user's browser and the provider's callback carries none, so the callback is balanced as a new client"))
         }
-        notes.sort { ($0.line ?? 0) < ($1.line ?? 0) }
+        notes = notes.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
         let (pools, classNotes) = try ServerGrouping.classes(servers, unitName: name, at: section.keyword.line)
         return ImportedConfig(kind: .haproxy, name: name, pools: pools, routing: balancing.routing, strategy: balancing.strategy,
                               hashing: balancing.hashing, notes: notes + classNotes)

@@ -98,6 +98,8 @@ enum KubernetesReader {
             notes.append(ImportNote(line: nil, directive: "",
                                     reading: "kube-proxy spreads requests evenly over the ready pods of every selected workload, so each workload is a class of weight 1"))
         }
+        // Stable, so notes about the whole config stay after the directives, in order.
+        notes = notes.enumerated().sorted { ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset) }.map(\.element)
         return ImportedConfig(kind: .kubernetes, name: service?.name ?? serving[0].name, pools: pools, routing: routing,
                               strategy: nil, hashing: nil, notes: notes)
     }
@@ -122,7 +124,7 @@ enum KubernetesReader {
         let canary = name.lowercased().hasSuffix("canary") || labels.values.contains { $0.lowercased() == "canary" }
         if canary && replicas > 0 { reading += "; marked canary (its name or a label says canary)" }
         return Workload(name: name, replicas: replicas, labels: labels, canary: canary, node: document,
-                        note: ImportNote(line: line, directive: "spec.replicas", reading: reading))
+                        note: ImportNote(line: line, directive: spec?["replicas"] == nil ? "kind: \(kind) \(name)" : "replicas: \(replicas)", reading: reading))
     }
 
     private static func affinity(_ service: Service, notes: inout [ImportNote]) throws -> CallbackRouting {
