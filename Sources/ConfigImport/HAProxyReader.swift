@@ -158,7 +158,7 @@ enum HAProxyReader {
             }
         }
         switch algorithm {
-        case "roundrobin", "static-rr", "leastconn", "random":
+        case _ where ["roundrobin", "static-rr", "leastconn", "random"].contains(algorithm) || algorithm.hasPrefix("random("):
             say("read as an independent choice per request by the weights (the model's assumption); the server holding the order is no likelier than its weight")
             return Balancing()
         case "first":

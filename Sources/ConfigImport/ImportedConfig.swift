@@ -28,14 +28,14 @@ public enum ConfigKind: String, CaseIterable, Sendable, Hashable {
 public struct ImportNote: Sendable, Hashable, CustomStringConvertible {
     /// Line of the directive in the file; nil for a note about the whole config.
     public let line: Int?
-    /// The directive as written (control characters already shown as text).
+    /// The directive as written; it and the reading have control characters shown as text.
     public let directive: String
     public let reading: String
 
     public init(line: Int?, directive: String, reading: String) {
         self.line = line
         self.directive = Echo.safe(directive)
-        self.reading = reading
+        self.reading = Echo.safe(reading)
     }
 
     public var description: String {

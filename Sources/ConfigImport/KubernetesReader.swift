@@ -37,7 +37,10 @@ enum KubernetesReader {
         var workloads: [Workload] = [], services: [Service] = []
         var notes: [ImportNote] = []
         var documents: [Node] = []
-        for document in try Yams.compose_all(yaml: source) { documents.append(document) }
+        var sequence = try Yams.compose_all(yaml: source)
+        while let document = sequence.next() { documents.append(document) }
+        // The sequence ends at a parse error and keeps it rather than throwing it.
+        if let error = sequence.error { throw error }
         while !documents.isEmpty {
             let document = documents.removeFirst()
             guard document.mapping != nil else { throw at(document, "a manifest must be a mapping with apiVersion, kind, metadata") }

@@ -42,7 +42,7 @@ enum NginxSyntax {
                 words = []
             case (false, "}"):
                 if let first = words.first {
-                    throw ConfigProblem(line: token.line, column: token.column, "'\(first.text)' is not terminated by ';'")
+                    throw ConfigProblem(line: token.line, column: token.column, "'\(Echo.safe(first.text))' on line \(first.line) is not terminated by ';' before this '}'")
                 }
                 guard brace != nil else { throw ConfigProblem(line: token.line, column: token.column, "unexpected '}'") }
                 return out
@@ -51,7 +51,7 @@ enum NginxSyntax {
             }
         }
         if let first = words.first {
-            throw ConfigProblem(line: first.line, column: first.column, "unexpected end of file: '\(first.text)' is not terminated by ';'")
+            throw ConfigProblem(line: first.line, column: first.column, "unexpected end of file: '\(Echo.safe(first.text))' is not terminated by ';'")
         }
         if let brace {
             throw ConfigProblem(line: brace.line, column: brace.column, "unexpected end of file: the '{' here is never closed")
