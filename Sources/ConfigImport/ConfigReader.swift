@@ -37,13 +37,14 @@ public enum ConfigReader {
     }
 
     /// The kind from content first (an `upstream` block; `backend`/`frontend`/`listen`
-    /// sections; a `kind:` key), then from the extension.
+    /// sections, which nginx's `listen 80;` is not; a `kind:` key), then from the extension.
     public static func detect(_ text: String, fileName: String = "") -> ConfigKind? {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.hasPrefix("#") }
         if lines.contains(where: { $0.range(of: #"^upstream\s+\S+\s*(\{|$)"#, options: .regularExpression) != nil }) { return .nginx }
-        if lines.contains(where: { $0.range(of: #"^(backend|frontend|listen)\s+\S+\s*$"#, options: .regularExpression) != nil }) { return .haproxy }
-        if lines.contains(where: { $0.hasPrefix("kind:") }) { return .kubernetes }
+        if lines.contains(where: { $0.range(of: #"^(backend|frontend|listen)\s+[^\s;{}]+\s*$"#, options: .regularExpression) != nil }) { return .haproxy }
+        // `"kind":` is a manifest in JSON (kubectl -o json), which YAML reads too.
+        if lines.contains(where: { $0.hasPrefix("kind:") || $0.hasPrefix("\"kind\":") }) { return .kubernetes }
         let name = fileName.lowercased()
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { return .kubernetes }
         if name.hasSuffix(".cfg") || name.contains("haproxy") { return .haproxy }

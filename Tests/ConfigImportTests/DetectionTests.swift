@@ -13,6 +13,8 @@ struct DetectionTests {
         ("# empty\n", "lb.cfg", .haproxy),
         ("# empty\n", "site.conf", .nginx),
         ("hello\n", "notes.txt", nil),
+        ("server {\n  listen 80;\n}\n", "site.conf", .nginx),
+        ("{\n  \"kind\": \"Service\",\n  \"apiVersion\": \"v1\"\n}\n", "", .kubernetes),
     ])
     func kinds(_ row: (String, String, ConfigKind?)) {
         #expect(ConfigReader.detect(row.0, fileName: row.1) == row.2)
