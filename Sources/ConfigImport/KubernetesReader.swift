@@ -53,6 +53,11 @@ enum KubernetesReader {
                 workloads.append(try workload(document, kind: kind, name: name))
             case "Service":
                 services.append(Service(name: name, selector: try labels(document["spec"]?["selector"], "spec.selector"), node: document))
+            case "Ingress":
+                // ingress-nginx sends requests straight to the pods, past the Service's
+                // sessionAffinity, and balances them by its own annotations.
+                notes.append(ImportNote(line: kindNode.mark?.line, directive: "kind: Ingress\(name.isEmpty ? "" : " \(name)")",
+                                        reading: "ignored: an Ingress's annotations (upstream-hash-by, affinity) are not read; callbacks through an ingress controller reach the pods by its balancing, not the Service's sessionAffinity"))
             default:
                 notes.append(ImportNote(line: kindNode.mark?.line, directive: "kind: \(kind)\(name.isEmpty ? "" : " \(name)")",
                                         reading: "ignored: not a Deployment, StatefulSet or Service"))

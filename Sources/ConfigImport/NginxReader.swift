@@ -22,8 +22,14 @@ enum NginxReader {
         do { top = try NginxSyntax.parse(source) } catch { throw .malformed(error) }
         var found: [(name: String, item: NginxDirective)] = []
         do { try collect(top, into: &found) } catch { throw .malformed(error) }
-        let (name, block) = try Selection.pick(found, named: wanted, kind: .nginx, flag: "--upstream")
+        // Included files are not followed: the import reads one file.
+        let hint = includes(top) ? " (its 'include' lines are not followed: import the file that holds the upstream)" : ""
+        let (name, block) = try Selection.pick(found, named: wanted, kind: .nginx, flag: "--upstream", hint: hint)
         do { return try upstream(name, block) } catch { throw .malformed(error) }
+    }
+
+    private static func includes(_ directives: [NginxDirective]) -> Bool {
+        directives.contains { $0.name.text == "include" || includes($0.block ?? []) }
     }
 
     private static func collect(_ directives: [NginxDirective], into found: inout [(name: String, item: NginxDirective)]) throws(ConfigProblem) {

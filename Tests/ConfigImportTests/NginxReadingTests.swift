@@ -102,6 +102,12 @@ struct NginxReadingTests {
         #expect(p?.message.contains(row.3) == true, "\(String(describing: p))")
     }
 
+    /// The import reads one file: an upstream in an included file is not found, and says why.
+    @Test func includesAreNotFollowed() {
+        let p = problem("http {\n include /etc/nginx/conf.d/*.conf;\n}\n", fileName: "nginx.conf")
+        #expect(p?.message == "no upstream found in this nginx config (its 'include' lines are not followed: import the file that holds the upstream)")
+    }
+
     @Test func echoedTextHasControlCharactersShown() throws {
         let c = try Self.upstream("server \u{1B}[31mred;")
         #expect(c.notes.allSatisfy { !$0.description.contains("\u{1B}") })
