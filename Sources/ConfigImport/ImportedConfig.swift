@@ -1,4 +1,3 @@
-import BigInt
 import CallbackModel
 
 /// The load balancers whose configs the import reads.
@@ -76,6 +75,4 @@ public struct ImportedConfig: Sendable, Hashable {
         if let strategy { p.strategy = strategy }
         if let hashing { p.incidents.hashing = hashing }
     }
-
-    public var servers: BigInt { pools.reduce(BigInt(0)) { $0 + $1.size } }
 }

@@ -22,8 +22,7 @@ struct Word {
 enum NginxSyntax {
     static func parse(_ source: String) throws(ConfigProblem) -> [NginxDirective] {
         var tokens = try tokenize(source)[...]
-        let top = try directives(&tokens, openedBy: nil)
-        return top
+        return try directives(&tokens, openedBy: nil)
     }
 
     private static func directives(_ tokens: inout ArraySlice<Word>, openedBy brace: Word?) throws(ConfigProblem) -> [NginxDirective] {
