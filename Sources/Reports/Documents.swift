@@ -66,13 +66,16 @@ public enum Documents {
     public static func parameterLine(_ p: Parameters, omitting unused: Set<ParameterName> = []) -> String {
         var parts: [String] = []
         if !unused.contains(.servers) { parts.append("servers \(Rational.grouped(p.servers))") }
-        if p.hasCanary {
+        if !p.pools.isEmpty {
+            parts.append(p.pools.count <= 4 ? "pools " + p.pools.map(\.text).joined(separator: " ") : "\(p.pools.count) pools")
+        } else if p.hasCanary {
             parts.append("canary \((p.canaryShare * 100).decimal(places: 4, trimZeros: true))% on \(p.canaryServers)")
         } else {
             parts.append("canary 0%")
         }
         if !unused.contains(.strategy) { parts.append("strategy \(p.strategy.name)") }
         parts.append("retries \(p.retries)")
+        if p.callbackRouting == .providerAddress { parts.append("callbacks pinned by provider address") }
         if p.strategy == .replicate || unused.contains(.strategy) { parts.append("replicas \(p.replicas)") }
         return parts.joined(separator: " · ")
     }

@@ -109,7 +109,17 @@ public enum JSONFormat {
             (.orderValue, "order_value", .string(readable(p.orderValue))),
             (.slo, "slo_percent", .string(readable(p.slo * 100))),
         ]
-        return .object(all.filter { !unused.contains($0.0) }.map { ($0.1, $0.2) } + incidents(p) + symbolic)
+        return .object(all.filter { !unused.contains($0.0) }.map { ($0.1, $0.2) } + pools(p)
+            + [("callback_routing", .string(p.callbackRouting.rawValue))] + incidents(p) + symbolic)
+    }
+
+    /// The weighted classes, when given.
+    static func pools(_ p: Parameters) -> [(String, JSON)] {
+        guard !p.pools.isEmpty else { return [] }
+        return [("pools", .array(p.pools.map { c in
+            .object([("name", .string(c.name)), ("size", .raw(c.size.description)),
+                     ("weight", .string(readable(c.weight))), ("canary", .raw(c.canary ? "true" : "false"))])
+        }))]
     }
 
     /// The incident settings, echoed when any was given.

@@ -51,8 +51,10 @@ public enum ReportSection: Sendable {
             "Incidents (\(p.incidents.hashing.rawValue) hashing, callbacks after \(p.incidents.callbackDelay.text) s"
                 + (p.incidents.stateTTL.map { ", state kept \(JSONFormat.readable($0)) s" } ?? "") + ")"
         case .formula(let f):
-            "Formula in " + f.symbolic.joined(separator: ", ")
-                + (f.fixed.isEmpty ? "" : " (" + f.fixed.map { "\($0) = \(FormulaSection.given(f.values[$0]!))" }.joined(separator: ", ") + " as given)")
+            (f.symbolic.isEmpty ? "Formula" : "Formula in " + f.symbolic.joined(separator: ", "))
+                + (f.fixed.isEmpty ? "" : " (" + f.fixed.map { name in
+                    f.values[name].map { "\(name) = \(FormulaSection.given($0))" } ?? "\(name)"
+                }.joined(separator: ", ") + " as given)")
         }
     }
 

@@ -32,7 +32,7 @@ struct Import: ParsableCommand {
         let document = Documents.report(try CallbackEngine.evaluate(p))
         if format.lowercased() == "json" {
             let origin = ImportOrigin(file: file, kind: imported.kind.rawValue, name: imported.name,
-                                      callbackRouting: imported.routing.rawValue, notes: imported.notes.map(\.description))
+                                      notes: imported.notes.map(\.description))
             StandardStreams.out(JSONFormat.render(document, imported: origin))
         } else {
             StandardStreams.out(imported.summaryLines(file: file, parameters: p).joined(separator: "\n") + "\n\n" + document.rendered(as: .text))

@@ -6,14 +6,24 @@ import CallbackModel
 /// Values arrive as text and are parsed exactly here, so "12.5" is 1/8 and errors can
 /// name the flag, the value and the allowed range in one line.
 struct ScenarioOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Number of servers N (\(Self.allowed(.servers))).")
-    var servers: String = "2"
+    @Option(parsing: .unconditional, help: "Number of servers N (\(Self.allowed(.servers)); default 2).")
+    var servers: String?
 
-    @Option(parsing: .unconditional, help: "Canary share of traffic in percent (\(Self.allowed(.canary)); exact, 12.5 is 1/8).")
-    var canary: String = "0"
+    @Option(parsing: .unconditional, help: "Canary share of traffic in percent (\(Self.allowed(.canary)); exact, 12.5 is 1/8; default 0).")
+    var canary: String?
 
-    @Option(name: .customLong("canary-servers"), parsing: .unconditional, help: "Servers in the canary pool M (\(Self.allowed(.canaryServers)); ignored when --canary is 0).")
-    var canaryServers: String = "1"
+    @Option(name: .customLong("canary-servers"), parsing: .unconditional, help: "Servers in the canary pool M (\(Self.allowed(.canaryServers)); ignored when --canary is 0; default 1).")
+    var canaryServers: String?
+
+    @Option(parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("A class of servers, repeatable, instead of --servers/--canary: \(ServerClass.textForm); each server is chosen with probability WEIGHT / Σ(SIZE × WEIGHT). At most \(ServerClass.maxClasses).",
+                               valueName: "name:size:weight[:canary]"))
+    var pool: [String] = []
+
+    @Option(name: .customLong("callback-routing"), parsing: .unconditional,
+            help: "How callbacks are routed: \(Self.allowed(.callbackRouting)) (provider-address: pinned by the caller's address, as ip_hash does; default per-request).",
+            completion: .list(CallbackRouting.allCases.map(\.rawValue)))
+    var callbackRouting: String?
 
     @Option(help: "Where order state lives: \(Self.allowed(.strategy)).", completion: .list(Strategy.allCases.map(\.name)))
     var strategy: String = "local"
@@ -61,14 +71,27 @@ struct ScenarioOptions: ParsableArguments {
             .strategy: strategy, .servers: servers, .canary: canary, .canaryServers: canaryServers, .retries: retries,
             .replicas: replicas, .ordersPerMinute: ordersPerMinute, .orderValue: orderValue, .slo: slo,
             .scaleTo: scaleTo, .hashing: hashing, .scaleEventsPerDay: scaleEventsPerDay, .crashesPerDay: crashesPerDay,
-            .callbackDelay: callbackDelay, .stateTTL: stateTTL,
+            .callbackDelay: callbackDelay, .stateTTL: stateTTL, .callbackRouting: callbackRouting,
         ]
         var p = Parameters()
+        if !pool.isEmpty {
+            // The pools say how many servers there are and which are canaries.
+            for (flag, given) in [("--servers", servers), ("--canary", canary), ("--canary-servers", canaryServers)] where given != nil {
+                throw CLIError.usage("\(flag) cannot be combined with --pool: the pools give the servers and the canary (NAME:SIZE:WEIGHT[:canary])")
+            }
+            for text in pool {
+                do {
+                    try p.set(.pool, text: text)
+                } catch {
+                    throw CLIError.usage(error.sentence(naming: "--pool"))
+                }
+            }
+        }
         // Each flag's own form and the bound that holds whatever the other flags say come
         // first, so an absurd value is refused before it is stored, even for a parameter
         // these settings do not use (--replicas -1 without replicate); the ranges that
         // depend on the other flags follow in `validate`.
-        for name in [ParameterName.strategy] + Bounds.numeric + Bounds.incidentNumeric + [.hashing, .callbackDelay] {
+        for name in [ParameterName.strategy] + Bounds.numeric + Bounds.incidentNumeric + [.hashing, .callbackDelay, .callbackRouting] {
             guard let text = texts[name] ?? nil else { continue }
             do {
                 try p.set(name, text: text, caseInsensitive: true)

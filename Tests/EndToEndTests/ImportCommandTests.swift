@@ -54,7 +54,7 @@ struct ImportCommandTests {
         #expect(out.status == 0, "\(out.stderr)")
         let o = try Self.json(out.stdout)
         #expect(Self.exact(o, "failure") == "3/4")
-        #expect((o["import"] as? [String: Any])?["callback_routing"] as? String == "provider-address")
+        #expect((o["parameters"] as? [String: Any])?["callback_routing"] as? String == "provider-address")
     }
 
     /// hash $arg_order_id consistent: 0, and 1/5 across a scale-out from 4 to 5.

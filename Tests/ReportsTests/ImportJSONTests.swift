@@ -6,7 +6,7 @@ import Reports
 /// `import --format json` is the report's object with `parameters.pools` and `import`;
 /// the schema describes both.
 struct ImportJSONTests {
-    static let origin = ImportOrigin(file: "nginx.conf", kind: "nginx", name: "payments", callbackRouting: "per-request",
+    static let origin = ImportOrigin(file: "nginx.conf", kind: "nginx", name: "payments",
                                      notes: ["line 3: server a weight=3 → a server of weight 3"])
 
     static func rendered() throws -> String {

@@ -6,7 +6,7 @@ import Reports
 /// schemas/report.schema.json describes `report --format json`; real output at several
 /// configurations validates against it. The validator below covers the keywords the schema
 /// uses (type, enum, pattern, minimum, maximum, required, properties,
-/// additionalProperties: false, oneOf, $ref into $defs), and fails on any other keyword so
+/// additionalProperties: false, oneOf, $ref into $defs, items, maxItems), and fails on any other keyword so
 /// the schema cannot grow past what is checked.
 struct JSONSchemaTests {
     static let root = URL(fileURLWithPath: #filePath)
@@ -54,7 +54,7 @@ struct JSONSchemaTests {
 struct Validator {
     let root: [String: Any]
     static let known: Set<String> = ["$schema", "$id", "title", "description", "type", "enum", "pattern", "minimum",
-                                     "maximum", "required", "properties", "additionalProperties", "oneOf", "$ref", "$defs", "items"]
+                                     "maximum", "required", "properties", "additionalProperties", "oneOf", "$ref", "$defs", "items", "maxItems"]
 
     func errors(_ value: Any, against schema: [String: Any], at path: String) -> [String] {
         var out: [String] = []
@@ -81,6 +81,9 @@ struct Validator {
         if let options = schema["oneOf"] as? [[String: Any]] {
             let matching = options.filter { errors(value, against: $0, at: path).isEmpty }.count
             if matching != 1 { out.append("\(path): matches \(matching) of oneOf") }
+        }
+        if let most = schema["maxItems"] as? Int, let array = value as? [Any], array.count > most {
+            out.append("\(path): more than \(most) items")
         }
         if let items = schema["items"] as? [String: Any], let array = value as? [Any] {
             for (i, item) in array.enumerated() { out += errors(item, against: items, at: "\(path)[\(i)]") }

@@ -126,6 +126,14 @@ public enum Bounds {
         let othersHigh = (others ?? maxN - 1)
         switch name {
         case .servers:
+            if let p, !p.pools.isEmpty, let i = p.pools.firstIndex(where: { !$0.canary }) {
+                // Setting N resizes the first pool that is not a canary; the others stay.
+                let kept = p.pools.enumerated().filter { $0.offset != i }.reduce(BigInt(0)) { $0 + $1.element.size }
+                let low = kept + 1
+                return Bound(parameter: name, lower: .inclusive(Rational(low)), upper: .inclusive(maxN), wholeNumber: true,
+                             allowed: "\(Rational.grouped(low)) to 1,000,000,000 (the pools other than \(p.pools[i].name) keep \(Rational.grouped(kept)))",
+                             belowNote: "\(p.pools[i].name) keeps at least 1 server", aboveNote: "at most 1,000,000,000 servers")
+            }
             let canary = p?.hasCanary ?? false
             return Bound(parameter: name, lower: .inclusive(canary ? 2 : 1), upper: .inclusive(maxN), wholeNumber: true,
                          allowed: canary ? "2 to 1,000,000,000 (a canary needs at least 2 servers)" : "1 to 1,000,000,000",
@@ -179,6 +187,12 @@ public enum Bounds {
         case .hashing:
             return Bound(parameter: name, lower: nil, upper: nil, wholeNumber: false,
                          allowed: Hashing.allCases.map(\.rawValue).joined(separator: ", "), belowNote: "", aboveNote: "")
+        case .pool:
+            return Bound(parameter: name, lower: nil, upper: nil, wholeNumber: false,
+                         allowed: ServerClass.textForm, belowNote: "", aboveNote: "")
+        case .callbackRouting:
+            return Bound(parameter: name, lower: nil, upper: nil, wholeNumber: false,
+                         allowed: CallbackRouting.allCases.map(\.rawValue).joined(separator: ", "), belowNote: "", aboveNote: "")
         case .callbackDelay:
             return Bound(parameter: name, lower: nil, upper: nil, wholeNumber: false,
                          allowed: "seconds (30), or seconds:percent pairs summing to 100 (1:50,30:45,600:5)", belowNote: "", aboveNote: "")
@@ -197,7 +211,8 @@ extension ParameterName {
         case .replicas: p.strategy == .replicate
         case .scaleTo: p.incidents.scaleTo != nil
         case .stateTTL: p.incidents.stateTTL != nil
-        case .hashing, .callbackDelay, .strategy: false
+        case .canary: p.pools.isEmpty
+        case .hashing, .callbackDelay, .strategy, .pool, .callbackRouting: false
         default: true
         }
     }
@@ -219,7 +234,7 @@ extension Parameters {
         case .scaleEventsPerDay: incidents.scaleEventsPerDay
         case .crashesPerDay: incidents.crashesPerDay
         case .stateTTL: incidents.stateTTL ?? .zero
-        case .strategy, .hashing, .callbackDelay: .zero
+        case .strategy, .hashing, .callbackDelay, .pool, .callbackRouting: .zero
         }
     }
 
@@ -239,7 +254,7 @@ extension Parameters {
         case .scaleEventsPerDay: incidents.scaleEventsPerDay = v
         case .crashesPerDay: incidents.crashesPerDay = v
         case .stateTTL: incidents.stateTTL = v
-        case .strategy, .hashing, .callbackDelay: break
+        case .strategy, .hashing, .callbackDelay, .pool, .callbackRouting: break
         }
     }
 }

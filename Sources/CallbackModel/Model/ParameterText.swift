@@ -36,6 +36,15 @@ extension Parameters {
         case .hashing:
             guard let h = Hashing(rawValue: key) else { throw SettingRefusal(name: name, text: text, reason: .unknownName) }
             incidents.hashing = h
+        case .callbackRouting:
+            guard let r = CallbackRouting(rawValue: key) else { throw SettingRefusal(name: name, text: text, reason: .unknownName) }
+            callbackRouting = r
+        case .pool:
+            // Repeatable: each text adds one class.
+            switch ServerClass.parse(text) {
+            case .success(let c): pools.append(c)
+            case .failure(let refusal): throw SettingRefusal(name: name, text: text, reason: .malformed("'\(text)' \(refusal.why)"))
+            }
         case .callbackDelay:
             switch CallbackDelay.parse(text) {
             case .success(let d): incidents.callbackDelay = d

@@ -58,6 +58,26 @@ public struct Parameters: Sendable, Hashable {
 
     public var hasCanary: Bool { !canaryShare.isZero }
 
+    /// The classes' own rules, before the bounds that read them (SPEC §1 via issue 17).
+    func validatePools() throws(ParameterError) {
+        guard !pools.isEmpty else { return }
+        func refuse(_ value: String, _ allowed: String) -> ParameterError { ParameterError(.pool, value: value, allowed: allowed) }
+        if pools.count > ServerClass.maxClasses {
+            throw refuse("\(pools.count) pools", "1 to \(ServerClass.maxClasses) pools (the exact engine's cost grows with their number)")
+        }
+        var seen = Set<String>()
+        for c in pools where !seen.insert(c.name).inserted {
+            throw refuse("'\(c.name)' twice", "each pool named once")
+        }
+        if !pools.contains(where: { !$0.canary }) {
+            throw refuse("with every pool a canary", "at least one pool that is not a canary")
+        }
+        if strategy == .canaryFallback, pools.filter(\.canary).count != 1 {
+            throw refuse("with \(pools.filter(\.canary).count) canary pools for canary-fallback",
+                         "exactly one pool marked canary for canary-fallback (NAME:SIZE:WEIGHT:canary)")
+        }
+    }
+
     /// Sets `servers`, `canaryShare` and `canaryServers` from the classes.
     private mutating func describePools() {
         guard !pools.isEmpty else { return }
@@ -73,6 +93,7 @@ public struct Parameters: Sendable, Hashable {
     /// Checks every parameter that applies against its bound (`Bounds`), in table order;
     /// the first violation is thrown.
     public func validate() throws(ParameterError) {
+        try validatePools()
         for name in Bounds.numeric + Bounds.incidentNumeric where name.applies(to: self) {
             let bound = Bounds.of(name, given: self)
             let v = value(of: name)
@@ -98,6 +119,7 @@ public enum ParameterName: String, Sendable, CaseIterable {
     case ordersPerMinute = "orders-per-minute", orderValue = "order-value", slo
     case scaleTo = "scale-to", hashing, scaleEventsPerDay = "scale-events-per-day", crashesPerDay = "crashes-per-day"
     case callbackDelay = "callback-delay", stateTTL = "state-ttl"
+    case pool, callbackRouting = "callback-routing"
 }
 
 /// A value outside its allowed range. The text names both, never a stack trace.

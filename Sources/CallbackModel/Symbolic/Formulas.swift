@@ -37,7 +37,8 @@ public struct FormulaSet: Sendable, Hashable {
     /// The variables the formulas keep as letters, in the order N c M k r.
     public let symbolic: [String]
     /// The variables whose given value is written into the formulas (k at 0 retries, c
-    /// without a canary, r with a canary: the replicas' split has no closed form in r).
+    /// without a canary, r with a canary: the replicas' split has no closed form in r;
+    /// "pools" for weighted classes, whose sizes and weights are written in).
     public let fixed: [String]
     /// Every variable's value in this configuration (c as a fraction, not a percent).
     public let values: [String: Rational]
@@ -118,7 +119,8 @@ public enum FormulaEngine {
         let rSymbolic = p.strategy == .replicate && !hasCanary && classes == nil
         var symbolic: [String] = [], fixed: [String] = []
         if classes != nil {
-            fixed += ["N", "c", "M"]
+            // Each class's size and weight is written in: "pools" stands for all of them.
+            fixed.append("pools")
         } else {
             symbolic.append("N")
             if hasCanary { symbolic += ["c", "M"] } else { fixed.append("c") }

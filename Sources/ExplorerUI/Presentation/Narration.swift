@@ -119,7 +119,7 @@ public struct Narration: Sendable, Equatable {
                     overrides.strategy = try named(Strategy.self, .strategy)
                     continue
                 }
-                guard let name = ParameterName(rawValue: pair[0]), ![.strategy, .hashing, .callbackDelay].contains(name) else {
+                guard let name = ParameterName(rawValue: pair[0]), ![.strategy, .hashing, .callbackDelay, .pool, .callbackRouting].contains(name) else {
                     throw NarrationError(line: number, column: column,
                                          message: "'\(pair[0])' is not a parameter: allowed \(ParameterName.allCases.map(\.rawValue).joined(separator: ", "))")
                 }

@@ -22,9 +22,19 @@ struct OracleConfiguration: CustomStringConvertible, Sendable {
     var retries: Int
     /// r; ignored unless the strategy is `replicate`.
     var replicas: Int
+    /// Weighted servers instead of N, c and M: each server's whole-number weight and
+    /// whether it is a canary (issue 17: a server is chosen with probability
+    /// weight / total weight). nil: the servers, canary and canary servers above.
+    var weighted: [(weight: Int, canary: Bool)]? = nil
+    /// Callbacks pinned by the provider's address: the load balancer picks the callback's
+    /// server once, by the weights, and every attempt goes there (ip_hash).
+    var pinnedByProvider = false
 
     var description: String {
-        "N=\(servers) c=\(canary) M=\(canary.isZero ? "–" : String(canaryServers)) strategy=\(strategy.rawValue) k=\(retries) r=\(replicas)"
+        if let weighted {
+            return "servers \(weighted.map { "\($0.weight)\($0.canary ? "c" : "")" }) strategy=\(strategy.rawValue) k=\(retries) r=\(replicas) pinned=\(pinnedByProvider)"
+        }
+        return "N=\(servers) c=\(canary) M=\(canary.isZero ? "–" : String(canaryServers)) strategy=\(strategy.rawValue) k=\(retries) r=\(replicas)"
     }
 }
 
@@ -58,6 +68,7 @@ enum BruteForceModel {
     }
 
     static func evaluate(_ configuration: OracleConfiguration) -> OracleAnswer {
+        if configuration.weighted != nil { return evaluateWeighted(configuration) }
         let n = configuration.servers
         let k = configuration.retries
         let hasCanary = !configuration.canary.isZero
@@ -84,6 +95,24 @@ enum BruteForceModel {
             return Int(t.numerator)
         }
         precondition(ticket.reduce(0, +) == d, "routing weights of \(configuration) do not sum to 1")
+        return walk(configuration, isCanary: isCanary, ticket: ticket)
+    }
+
+    /// Weighted servers: each server's weight is its number of tickets.
+    static func evaluateWeighted(_ configuration: OracleConfiguration) -> OracleAnswer {
+        let servers = configuration.weighted!
+        precondition(!servers.isEmpty && servers.allSatisfy { $0.weight >= 1 }, "oracle given \(configuration)")
+        return walk(configuration, isCanary: servers.map(\.canary), ticket: servers.map(\.weight))
+    }
+
+    /// The load balancer draws one of `d` equally likely tickets, server s holding
+    /// ticket[s] of them; every order, placement and landing sequence is walked.
+    static func walk(_ configuration: OracleConfiguration, isCanary: [Bool], ticket: [Int]) -> OracleAnswer {
+        let n = ticket.count
+        let k = configuration.retries
+        let d = ticket.reduce(0, +)
+        let hasCanary = isCanary.contains(true)
+        let weight = ticket.map { OracleFraction($0, d) }
 
         var failure = OracleFraction.zero
         var failureFromPool = [false: OracleFraction.zero, true: .zero]
@@ -117,12 +146,23 @@ enum BruteForceModel {
             // Each placement is equally likely. Over all of them, sum the ticket products of
             // every landing sequence: those whose attempt i is the first to find the order,
             // and those whose k + 1 attempts all miss.
-            let placements = Self.placements(configuration, origin: origin, isCanary: isCanary)
+            let placements = Self.placements(configuration, servers: n, origin: origin, isCanary: isCanary)
             var foundFirstAt = [Int](repeating: 0, count: k + 1)
             var missedAll = 0
             var writesSum = 0
             for placement in placements {
                 writesSum += placement.writes
+                if configuration.pinnedByProvider && configuration.strategy != .affinity {
+                    // One landing, repeated: found at the first attempt, or never.
+                    for s in 0 ..< n where landing[s] > 0 {
+                        if placement.finds[s] {
+                            foundFirstAt[0] += landing[s]
+                        } else {
+                            missedAll += landing[s] * Int(BigInt(d).power(k))
+                        }
+                    }
+                    continue
+                }
                 func walk(attempt: Int, product: Int) {
                     for s in 0 ..< n where landing[s] > 0 {
                         let (p, overflow) = product.multipliedReportingOverflow(by: landing[s])
@@ -161,8 +201,7 @@ enum BruteForceModel {
     }
 
     /// SPEC §1's strategy table: the equally likely placements of an order taken by `origin`.
-    static func placements(_ c: OracleConfiguration, origin: Int, isCanary: [Bool]) -> [Placement] {
-        let n = c.servers
+    static func placements(_ c: OracleConfiguration, servers n: Int, origin: Int, isCanary: [Bool]) -> [Placement] {
         let originOnly = (0 ..< n).map { $0 == origin }
         let everywhere = [Bool](repeating: true, count: n)
         switch c.strategy {

@@ -58,7 +58,7 @@ enum IncidentOracle {
                 continue
             }
             for origin in 0 ..< n {
-                let placements = BruteForceModel.placements(c, origin: origin, isCanary: [Bool](repeating: false, count: n))
+                let placements = BruteForceModel.placements(c, servers: n, origin: origin, isCanary: [Bool](repeating: false, count: n))
                 for placement in placements {
                     // A shared store is read by every server, new ones too; copies are only
                     // on the old servers that are still there.
