@@ -6,7 +6,7 @@ import Readout
 extension ImportedConfig {
     /// The flags that reproduce the config's part of the parameters.
     public var equivalentFlags: String {
-        var flags = pools.map { "--pool \($0.name):\($0.size):\($0.weight)\($0.canary ? ":canary" : "")" }
+        var flags = pools.map { "--pool \($0.text)" }
         flags.append("--callback-routing \(routing.rawValue)")
         if let strategy { flags.append("--strategy \(strategy.name)") }
         if let hashing { flags.append("--hashing \(hashing.rawValue)") }

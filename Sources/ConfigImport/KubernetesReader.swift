@@ -95,7 +95,9 @@ enum KubernetesReader {
         notes += chosen.map(\.note)
         let serving = chosen.filter { $0.replicas > 0 }
         guard !serving.isEmpty else { throw at(chosen[0].node, "no replicas: every selected workload has replicas: 0") }
-        let pools = serving.map { ServerClass(name: $0.name, size: $0.replicas, weight: .one, canary: $0.canary) }
+        let pools = zip(serving, ClassName.distinct(serving.map(\.name))).map { w, name in
+            ServerClass(name: name, size: w.replicas, weight: .one, canary: w.canary)
+        }
         var routing = CallbackRouting.perRequest
         if let service {
             routing = try affinity(service, notes: &notes)

@@ -27,7 +27,7 @@ enum ServerGrouping {
         var classes: [ServerClass] = [], notes: [ImportNote] = []
         for weight in weights {
             let members = servers.filter { $0.weight == weight }
-            let name = weights.count == 1 ? unitName : "weight-\(weight)"
+            let name = weights.count == 1 ? ClassName.of(unitName) : "weight-\(weight)"
             classes.append(ServerClass(name: name, size: BigInt(members.count), weight: Rational(weight)))
             var shown = members.prefix(namesShown).map(\.address).joined(separator: ", ")
             if members.count > namesShown { shown += " and \(members.count - namesShown) more" }

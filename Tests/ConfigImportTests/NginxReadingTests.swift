@@ -108,6 +108,14 @@ struct NginxReadingTests {
         #expect(p?.message == "no upstream found in this nginx config (its 'include' lines are not followed: import the file that holds the upstream)")
     }
 
+    /// A class takes the name `--pool` would: an upstream's odd characters become '-'.
+    @Test func classNamesAreWhatPoolTakes() throws {
+        let c = try ConfigReader.read("upstream api:v2/eu {\n server a;\n}\n")
+        #expect(c.name == "api:v2/eu")
+        #expect(c.pools.map(\.name) == ["api-v2-eu"])
+        #expect(c.equivalentFlags == "--pool api-v2-eu:1:1 --callback-routing per-request")
+    }
+
     @Test func echoedTextHasControlCharactersShown() throws {
         let c = try Self.upstream("server \u{1B}[31mred;")
         #expect(c.notes.allSatisfy { !$0.description.contains("\u{1B}") })
