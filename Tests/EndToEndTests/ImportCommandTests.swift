@@ -90,6 +90,19 @@ struct ImportCommandTests {
         #expect(sweep.stdout.contains("\n4,3/4,"))
     }
 
+    /// The "same as" line's flags give `report` the very report `import` prints.
+    @Test(arguments: ["nginx.conf", "nginx-ip-hash.conf", "nginx-hash.conf", "haproxy.cfg", "kubernetes.yaml"])
+    func theSameAsFlagsReproduceTheReport(_ name: String) throws {
+        let imported = try Binary.run(["import", Self.example(name)])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let line = try #require(imported.stdout.split(separator: "\n").first { $0.hasPrefix("  same as ") })
+        let flags = line.dropFirst("  same as ".count).split(separator: " ").map(String.init)
+        let report = try Binary.run(["report"] + flags)
+        #expect(report.status == 0, "\(report.stderr)")
+        let reportStart = try #require(imported.stdout.range(of: "\nCallback failure\n"))
+        #expect(String(imported.stdout[reportStart.upperBound...]) == String(report.stdout.dropFirst("Callback failure\n".count)))
+    }
+
     @Test func malformedIsFileLineColumnAndExit65() throws {
         let conf = try Self.file("http {\n  upstream a {\n    server 10.0.0.1 weight=x;\n  }\n}\n", "conf")
         defer { try? FileManager.default.removeItem(at: conf) }
