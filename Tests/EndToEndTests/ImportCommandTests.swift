@@ -158,3 +158,18 @@ struct ImportCommandTests {
         #expect(out.stderr == "callback-explorer: --format 'csv' is unknown: allowed text, json\n")
     }
 }
+
+/// `callback-explorer --config FILE` opens the explorer on the config.
+@Suite(.enabled(if: Tmux.available || ProcessInfo.processInfo.environment["CI"] != nil))
+struct ImportExplorerTests {
+    /// Weights 1, 1, 1, 3: 2/3, as `import` reports it.
+    @Test func theExplorerOpensOnTheConfig() throws {
+        let t = Tmux()
+        defer { t.kill() }
+        try t.start("\(Binary.url.path) --config \(ImportCommandTests.example("nginx.conf"))")
+        let screen = try t.waitFor("Callback failure  2/3 = 66.67%", "[Servers 4]")
+        #expect(screen.contains("[Servers 4]"))
+        try t.send("q")
+        #expect(try t.waitFor("EXIT=0").contains("EXIT=0"))
+    }
+}
