@@ -202,26 +202,31 @@ enum HAProxyReader {
     /// `server NAME ADDRESS [weight N] [backup] [disabled] [other parameters]`.
     private static func server(_ words: [Word], defaultWeight: BigInt) throws(ConfigProblem) -> ([ListedServer], String) {
         guard words.count >= 3 else { throw ConfigProblem(line: words[0].line, column: words[0].column, "'server' needs a name and an address") }
-        return try listed(words, count: 1, label: words[1].text, defaultWeight: defaultWeight)
+        return try listed(words, address: words[1].text, count: 1, defaultWeight: defaultWeight)
     }
 
-    /// `server-template PREFIX NUM|FIRST-LAST ADDRESS [parameters]`: NUM servers alike.
+    /// `server-template PREFIX NUM|FIRST-LAST ADDRESS [parameters]`: NUM servers alike,
+    /// named PREFIX1 … PREFIXNUM (or PREFIXFIRST … PREFIXLAST).
     private static func template(_ words: [Word], defaultWeight: BigInt) throws(ConfigProblem) -> ([ListedServer], String) {
         guard words.count >= 4 else { throw ConfigProblem(line: words[0].line, column: words[0].column, "'server-template' needs a prefix, a count and an address") }
-        let range = words[2].text.split(separator: "-", omittingEmptySubsequences: false)
-        let bounds = range.map { Int($0) }
-        let count: Int
+        let bounds = words[2].text.split(separator: "-", omittingEmptySubsequences: false).map { BigInt(String($0)) }
+        let first: BigInt, last: BigInt
         if bounds.count == 1, let n = bounds[0], n >= 1 {
-            count = n
+            (first, last) = (1, n)
         } else if bounds.count == 2, let a = bounds[0], let b = bounds[1], a >= 1, b >= a {
-            count = b - a + 1
+            (first, last) = (a, b)
         } else {
             throw ConfigProblem(line: words[2].line, column: words[2].column, "'\(Echo.safe(words[2].text))' is not a count or a range FIRST-LAST")
         }
-        return try listed(words, count: count, label: words[1].text, defaultWeight: defaultWeight)
+        guard last - first < Parameters.maxServers, words[2].text.allSatisfy(\.isASCII) else {
+            throw ConfigProblem(line: words[2].line, column: words[2].column, "'\(Echo.safe(words[2].text))' is more than \(Rational.grouped(Parameters.maxServers)) servers")
+        }
+        let prefix = words[1].text
+        let address = first == last ? "\(prefix)\(first)" : "\(prefix)\(first)…\(prefix)\(last)"
+        return try listed(words, address: address, count: last - first + 1, defaultWeight: defaultWeight)
     }
 
-    private static func listed(_ words: [Word], count: Int, label: String, defaultWeight: BigInt) throws(ConfigProblem) -> ([ListedServer], String) {
+    private static func listed(_ words: [Word], address: String, count: BigInt, defaultWeight: BigInt) throws(ConfigProblem) -> ([ListedServer], String) {
         let weight = try self.weight(in: words) ?? defaultWeight
         var others: [String] = []
         var skip = false
@@ -237,9 +242,6 @@ enum HAProxyReader {
             return ([], "excluded: a backup server takes traffic only when every other server is down" + rest)
         }
         if weight == 0 { return ([], "excluded: weight 0 takes no new traffic" + rest) }
-        let list = (0 ..< count).map { i in
-            ListedServer(address: count == 1 ? label : "\(label)\(i + 1)", weight: weight, line: words[0].line)
-        }
-        return (list, "\(servers) of weight \(weight)" + rest)
+        return ([ListedServer(address: address, weight: weight, count: count)], "\(servers) of weight \(weight)" + rest)
     }
 }

@@ -58,6 +58,9 @@ enum KubernetesReader {
                 // sessionAffinity, and balances them by its own annotations.
                 notes.append(ImportNote(line: kindNode.mark?.line, directive: "kind: Ingress\(name.isEmpty ? "" : " \(name)")",
                                         reading: "ignored: an Ingress's annotations (upstream-hash-by, affinity) are not read; callbacks through an ingress controller reach the pods by its balancing, not the Service's sessionAffinity"))
+            case "HorizontalPodAutoscaler":
+                notes.append(ImportNote(line: kindNode.mark?.line, directive: "kind: HorizontalPodAutoscaler\(name.isEmpty ? "" : " \(name)")",
+                                        reading: "ignored: the autoscaler changes the replica count with load; the model takes spec.replicas (--scale-to N2 shows a scale event)"))
             default:
                 notes.append(ImportNote(line: kindNode.mark?.line, directive: "kind: \(kind)\(name.isEmpty ? "" : " \(name)")",
                                         reading: "ignored: not a Deployment, StatefulSet or Service"))

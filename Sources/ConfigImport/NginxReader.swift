@@ -186,6 +186,6 @@ enum NginxReader {
         let rest = others.isEmpty ? "" : "; \(others.map(Echo.safe).joined(separator: " ")) \(others.count == 1 ? "does" : "do") not change where callbacks land"
         if down { return (nil, "excluded: marked down, it takes no traffic" + rest) }
         if backup { return (nil, "excluded: a backup server takes traffic only when every other server is unavailable" + rest) }
-        return (ListedServer(address: address.text, weight: weight, line: d.name.line), "a server of weight \(weight)" + rest)
+        return (ListedServer(address: address.text, weight: weight), "a server of weight \(weight)" + rest)
     }
 }

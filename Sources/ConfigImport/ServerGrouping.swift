@@ -1,11 +1,12 @@
 import BigInt
 import CallbackModel
 
-/// One server a load balancer routes to, as the config lists it.
+/// Servers a load balancer routes to, as one line of the config lists them: one server, or
+/// a template's many (counted, never listed one by one).
 struct ListedServer {
     let address: String
     let weight: BigInt
-    let line: Int
+    var count: BigInt = 1
 }
 
 /// Servers of one weight are alike to the model, so they become one class; the notes say
@@ -27,16 +28,17 @@ enum ServerGrouping {
         var classes: [ServerClass] = [], notes: [ImportNote] = []
         for weight in weights {
             let members = servers.filter { $0.weight == weight }
+            let size = members.reduce(BigInt(0)) { $0 + $1.count }
             let name = weights.count == 1 ? ClassName.of(unitName) : "weight-\(weight)"
-            classes.append(ServerClass(name: name, size: BigInt(members.count), weight: Rational(weight)))
+            classes.append(ServerClass(name: name, size: size, weight: Rational(weight)))
             var shown = members.prefix(namesShown).map(\.address).joined(separator: ", ")
             if members.count > namesShown { shown += " and \(members.count - namesShown) more" }
-            let count = members.count == 1 ? "1 server" : "\(members.count) servers"
+            let count = size == 1 ? "1 server" : "\(size) servers"
             notes.append(ImportNote(line: nil, directive: "",
                                     reading: "class \(name): \(count) of weight \(weight) (\(shown))"))
         }
         if weights.count > 1 {
-            let total = servers.reduce(BigInt(0)) { $0 + $1.weight }
+            let total = servers.reduce(BigInt(0)) { $0 + $1.weight * $1.count }
             notes.append(ImportNote(line: nil, directive: "",
                                     reading: "servers of equal weight form one class; each server takes its weight / \(total) of requests"))
         }

@@ -24,7 +24,15 @@ struct HAProxyReadingTests {
         #expect(note(c, line: 7).hasPrefix("excluded: disabled"))
         #expect(note(c, line: 8).hasPrefix("excluded: weight 0"))
         #expect(note(c, line: 9).hasPrefix("3 servers of weight 1"))
-        #expect(c.notes.contains { $0.reading == "class weight-1: 4 servers of weight 1 (s2, web1, web2, web3)" })
+        #expect(c.notes.contains { $0.reading == "class weight-1: 4 servers of weight 1 (s2, web1…web3)" })
+    }
+
+    /// A template's servers are counted, never listed one by one.
+    @Test func aBigTemplateIsCounted() throws {
+        let c = try Self.backend("server-template pod 11-1000010 pods.internal:80 check")
+        #expect(c.pools == [ServerClass(name: "app", size: 1_000_000, weight: 1)])
+        #expect(c.notes.contains { $0.reading == "class app: 1000000 servers of weight 1 (pod11…pod1000010)" })
+        #expect(problem("backend a\n  server-template p 1-9999999999 x:80\n")?.message.contains("more than 1,000,000,000 servers") == true)
     }
 
     @Test(arguments: ["roundrobin", "static-rr", "leastconn", "random", "random(2)"])

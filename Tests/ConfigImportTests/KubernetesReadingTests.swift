@@ -62,8 +62,10 @@ struct KubernetesReadingTests {
     }
 
     @Test func otherKindsAreListedAsIgnored() throws {
-        let c = try Self.read("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n", Self.deployment("api"))
+        let c = try Self.read("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n", Self.deployment("api"),
+                              "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: api\n")
         #expect(c.notes.contains { $0.description == "line 2: kind: ConfigMap settings → ignored: not a Deployment, StatefulSet or Service" })
+        #expect(c.notes.contains { $0.directive == "kind: HorizontalPodAutoscaler api" && $0.reading.contains("--scale-to") })
     }
 
     @Test func servicesAreChosenByName() throws {
