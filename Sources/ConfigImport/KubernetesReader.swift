@@ -98,8 +98,10 @@ enum KubernetesReader {
         notes += chosen.map(\.note)
         let serving = chosen.filter { $0.replicas > 0 }
         guard !serving.isEmpty else { throw at(chosen[0].node, "no replicas: every selected workload has replicas: 0") }
+        // A canary needs something to be a canary of: alone, it is the service.
+        let canaries = serving.count > 1 && serving.contains { !$0.canary }
         let pools = zip(serving, ClassName.distinct(serving.map(\.name))).map { w, name in
-            ServerClass(name: name, size: w.replicas, weight: .one, canary: w.canary)
+            ServerClass(name: name, size: w.replicas, weight: .one, canary: canaries && w.canary)
         }
         var routing = CallbackRouting.perRequest
         if let service {
@@ -135,7 +137,7 @@ enum KubernetesReader {
         if replicas == 0 { reading = "\(kind) \(Echo.safe(name)): replicas 0, it takes no traffic" }
         let labels = try self.labels(spec?["template"]?["metadata"]?["labels"], "spec.template.metadata.labels")
         let canary = name.lowercased().hasSuffix("canary") || labels.values.contains { $0.lowercased() == "canary" }
-        if canary && replicas > 0 { reading += "; marked canary (its name or a label says canary)" }
+        if canary && replicas > 0 { reading += "; a canary (its name or a label says so) when other workloads serve beside it" }
         return Workload(name: name, replicas: replicas, labels: labels, canary: canary, node: document,
                         note: ImportNote(line: line, directive: spec?["replicas"] == nil ? "kind: \(kind) \(name)" : "replicas: \(replicas)", reading: reading))
     }

@@ -61,6 +61,12 @@ struct KubernetesReadingTests {
         #expect(try failure(c) == Rational(9, 10))
     }
 
+    /// A canary alone behind its Service is the whole service, not a canary.
+    @Test func aLoneCanaryIsTheService() throws {
+        let c = try Self.read(Self.deployment("api-canary", replicas: "2"), Self.service())
+        #expect(c.pools == [ServerClass(name: "api-canary", size: 2, weight: 1)])
+    }
+
     @Test func otherKindsAreListedAsIgnored() throws {
         let c = try Self.read("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n", Self.deployment("api"),
                               "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: api\n")
