@@ -149,7 +149,7 @@ enum KubernetesReader {
         let routing: CallbackRouting
         switch value {
         case "None":
-            notes.append(ImportNote(line: node?.mark?.line ?? service.node["kind"]?.mark?.line, directive: "Service \(service.name): sessionAffinity: None",
+            notes.append(ImportNote(line: node?.mark?.line ?? service.node["kind"]?.mark?.line, directive: "Service \(service.name): sessionAffinity: None" + (node == nil ? " (the default)" : ""),
                                     reading: "kube-proxy picks a pod per connection (iptables at random, IPVS round robin): read as an independent choice per request (the model's assumption; a provider that keeps its connection open stays on one pod for that connection)"))
             routing = .perRequest
         case "ClientIP":
