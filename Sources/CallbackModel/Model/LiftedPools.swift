@@ -69,6 +69,12 @@ public struct LiftedPools<Sizes: PoolSizes>: ServerSpace {
         public func others(_ index: Int) -> W { others[index] }
     }
 
+    /// Replicas placed class by class: how many are still to place, and those placed.
+    struct Partial: Hashable {
+        let left: W
+        let taken: [W]
+    }
+
     public let sizes: Sizes
     /// What an incident between placement and the callbacks does, if there is one.
     public let incident: IncidentEffect<Sizes>?
@@ -141,17 +147,26 @@ public struct LiftedPools<Sizes: PoolSizes>: ServerSpace {
     public func originPlusRandomServers(_ origin: Server, count: W) throws(EngineLimit) -> Weighted<Holders, W> {
         let oc = classIndex(of: origin)
         let available = classes.map { othersCount($0, originClass: oc) }
-        var partial: Weighted<[W], W> = .certain([])
+        // Partial placements carry what is still to place, so the split at class c is
+        // asked once per count left (not once per way of having got there).
+        var partial: Weighted<Partial, W> = .certain(Partial(left: count, taken: []))
         // Classes from the last to the first; the first takes what is left.
         for c in classes.reversed() {
             let rest = available[..<c].reduce(W.zero, +)
-            partial = try partial.flatMap { (taken: [W]) throws(EngineLimit) -> Weighted<[W], W> in
-                let left = count - taken.reduce(W.zero, +)
-                if c == 0 { return .certain([left] + taken) }
-                return try sizes.split(first: available[c], rest: rest, count: left).map { [$0] + taken }
+            var splits: [W: Weighted<W, W>] = [:]
+            partial = try partial.flatMap { (p: Partial) throws(EngineLimit) -> Weighted<Partial, W> in
+                if c == 0 || p.left.isZero { return .certain(Partial(left: .zero, taken: [p.left] + p.taken)) }
+                let split: Weighted<W, W>
+                if let known = splits[p.left] {
+                    split = known
+                } else {
+                    split = try sizes.split(first: available[c], rest: rest, count: p.left)
+                    splits[p.left] = split
+                }
+                return split.map { Partial(left: p.left - $0, taken: [$0] + p.taken) }
             }
         }
-        return partial.map { holders(oc, $0) }
+        return partial.map { holders(oc, $0.taken) }
     }
 
     public func sharedStore(_ origin: Server) -> Holders {

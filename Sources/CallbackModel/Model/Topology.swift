@@ -14,7 +14,7 @@ public struct Topology: Sendable, Hashable {
     let sharesFixed: Bool
 
     public init(classes: [ServerClass]) {
-        let kept = classes.filter { $0.size > 0 }
+        let kept = Self.merged(classes.filter { $0.size > 0 })
         let total = kept.reduce(Rational.zero) { $0 + $1.weight * Rational($1.size) }
         self.init(classes: kept, shares: kept.map { $0.weight * Rational($0.size) / total }, sharesFixed: false)
     }
@@ -43,6 +43,28 @@ public struct Topology: Sendable, Hashable {
         } else {
             self.init(classes: p.pools)
         }
+    }
+
+    /// Classes with the same weight and kind are one class to the load balancer (their
+    /// servers are interchangeable), so they are merged and the engine's cost follows the
+    /// distinct weights, not the classes written. The first class that is not a canary
+    /// stays apart: incidents resize it alone.
+    static func merged(_ classes: [ServerClass]) -> [ServerClass] {
+        let scaled = classes.firstIndex { !$0.canary }
+        var result: [ServerClass] = []
+        var scaledAt: Int?
+        for (i, c) in classes.enumerated() {
+            if i == scaled {
+                scaledAt = result.count
+                result.append(c)
+            } else if let j = result.indices.first(where: { $0 != scaledAt && result[$0].weight == c.weight && result[$0].canary == c.canary }) {
+                result[j].size += c.size
+                result[j].name += "+" + c.name
+            } else {
+                result.append(c)
+            }
+        }
+        return result
     }
 
     /// The class incidents act on (SPEC §6: "the stable pool"): the first class that is

@@ -135,6 +135,7 @@ public enum FormulaEngine {
                                       routing: p.callbackRouting)
         let components: [CallbackProgram<LiftedPools<SymbolicPools>>.Component]
         do {
+            if let classes { try SymbolicPools.checkReadable(classes, strategy: p.strategy) }
             components = try program.mixture()
         } catch {
             let none = Formula.noShortForm(error.description)

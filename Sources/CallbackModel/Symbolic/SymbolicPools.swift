@@ -25,6 +25,22 @@ public struct SymbolicPools: PoolSizes {
         given = classes
     }
 
+    /// Weighted classes add a term per class (per class and way the replicas split, with
+    /// replicate): past these the formula is longer than anyone reads, so it is refused
+    /// before any work.
+    public static let maxReadableClasses = 6
+    public static let maxReadableClassesWithReplicas = 2
+
+    public static func checkReadable(_ classes: Topology, strategy: Strategy) throws(EngineLimit) {
+        let count = classes.classes.count
+        if count > maxReadableClasses {
+            throw EngineLimit("no short form: \(count) pools make a sum of \(count) terms or more")
+        }
+        if strategy == .replicate && count > maxReadableClassesWithReplicas {
+            throw EngineLimit("no short form: the replicas split over \(count) pools in many ways, one term each")
+        }
+    }
+
     static let n = RationalFunction(.N), m = RationalFunction(.M), c = RationalFunction(.c)
 
     /// Flags: class 0 is the stable pool, class 1 (with a canary) the canary pool.
