@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Readout", targets: ["Readout"]),
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
         .library(name: "Decks", targets: ["Decks"]),
+        .library(name: "ConfigImport", targets: ["ConfigImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
@@ -27,6 +28,7 @@ let package = Package(
         .target(name: "ExplorerUI", dependencies: ["CallbackModel", "Readout", "SafeOutput", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "Reports", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "Decks", dependencies: ["CallbackModel", "ExplorerUI", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ConfigImport", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt"), .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "CStopSignal"),
         .target(name: "SafeOutput"),
@@ -34,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "callback-explorer",
             dependencies: [
-                "CallbackModel", "RouletteDialect", "Readout", "ExplorerUI", "Decks", "Reports", "CursesTerminal", "SafeOutput", .product(name: "BigInt", package: "BigInt"),
+                "CallbackModel", "RouletteDialect", "Readout", "ExplorerUI", "Decks", "Reports", "ConfigImport", "CursesTerminal", "SafeOutput", .product(name: "BigInt", package: "BigInt"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +55,7 @@ let package = Package(
             dependencies: ["ExplorerUI", "Decks", "Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "ExplorerUI", "CallbackModel"]),
+        .testTarget(name: "ConfigImportTests", dependencies: ["ConfigImport", "CallbackModel", .product(name: "BigInt", package: "BigInt")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt")]),
         .testTarget(name: "EndToEndTests", dependencies: ["CallbackModel"], exclude: ["Corpus"]),
     ]

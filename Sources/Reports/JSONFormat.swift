@@ -6,6 +6,10 @@ import Readout
 /// fixed so output is stable for diffs and scripts.
 public enum JSONFormat {
     public static func render(_ doc: Document) -> String {
+        object(doc).text(indent: 0) + "\n"
+    }
+
+    static func object(_ doc: Document) -> JSON {
         var fields: [(String, JSON)] = [("parameters", parameters(doc.parameters, formulas: doc.formulas, omitting: doc.unused))]
         switch doc.body {
         case .report(let sections):
@@ -52,7 +56,7 @@ public enum JSONFormat {
             })))
             if let f = doc.formulas { fields.append(("formula", .string(f.failure.ascii))) }
         }
-        return JSON.object(fields).text(indent: 0) + "\n"
+        return JSON.object(fields)
     }
 
     static func label(_ label: RowLabel) -> JSON {

@@ -10,7 +10,7 @@ struct CallbackExplorer: ParsableCommand {
         abstract: "How often does an asynchronous callback miss the server holding its order? Exact answers.",
         discussion: "With no subcommand, opens the interactive explorer (needs a terminal).",
         version: "0.1.0",
-        subcommands: [Explore.self, Report.self, Compare.self, Sweep.self, Run.self, Present.self],
+        subcommands: [Explore.self, Report.self, Compare.self, Sweep.self, Import.self, Run.self, Present.self],
         defaultSubcommand: Explore.self
     )
 

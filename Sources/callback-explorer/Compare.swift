@@ -7,11 +7,12 @@ struct Compare: ParsableCommand {
         commandName: "compare", abstract: "Every strategy side by side at the current parameters.")
 
     @OptionGroup var options: ScenarioOptions
+    @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let format = try output.parsedFormat()
-        let base = try options.parameters(checkingStrategy: false)
+        let base = try config.parameters(options, checkingStrategy: false)
         try output.emit(Documents.compare(base, Explorations.compare(base)).rendered(as: format))
     }
 }

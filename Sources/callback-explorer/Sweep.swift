@@ -10,6 +10,7 @@ struct Sweep: ParsableCommand {
     static let maxPoints = 1000
 
     @OptionGroup var options: ScenarioOptions
+    @OptionGroup var config: ConfigOptions
     // .unconditional: "-1" is taken as the value (and refused with the range), not as a flag.
     @Option(parsing: .unconditional, help: "First server count of an inclusive range (with --to).")
     var from: String?
@@ -21,7 +22,7 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         let format = try output.parsedFormat()
-        let base = try options.parameters(checkingStrategy: false, checkingServers: false)
+        let base = try config.parameters(options, checkingStrategy: false, checkingServers: false)
         let servers = try serverCounts()
         try output.emit(Documents.sweep(base, Explorations.sweep(base, servers: servers)).rendered(as: format))
     }

@@ -6,7 +6,7 @@ import Reports
 /// schemas/report.schema.json describes `report --format json`; real output at several
 /// configurations validates against it. The validator below covers the keywords the schema
 /// uses (type, enum, pattern, minimum, maximum, required, properties,
-/// additionalProperties: false, oneOf, $ref into $defs), and fails on any other keyword so
+/// additionalProperties: false, oneOf, $ref into $defs, items, maxItems), and fails on any other keyword so
 /// the schema cannot grow past what is checked.
 struct JSONSchemaTests {
     static let root = URL(fileURLWithPath: #filePath)
@@ -54,7 +54,7 @@ struct JSONSchemaTests {
 struct Validator {
     let root: [String: Any]
     static let known: Set<String> = ["$schema", "$id", "title", "description", "type", "enum", "pattern", "minimum",
-                                     "maximum", "required", "properties", "additionalProperties", "oneOf", "$ref", "$defs"]
+                                     "maximum", "required", "properties", "additionalProperties", "oneOf", "$ref", "$defs", "items", "maxItems"]
 
     func errors(_ value: Any, against schema: [String: Any], at path: String) -> [String] {
         var out: [String] = []
@@ -82,6 +82,12 @@ struct Validator {
             let matching = options.filter { errors(value, against: $0, at: path).isEmpty }.count
             if matching != 1 { out.append("\(path): matches \(matching) of oneOf") }
         }
+        if let most = schema["maxItems"] as? Int, let array = value as? [Any], array.count > most {
+            out.append("\(path): more than \(most) items")
+        }
+        if let items = schema["items"] as? [String: Any], let array = value as? [Any] {
+            for (i, item) in array.enumerated() { out += errors(item, against: items, at: "\(path)[\(i)]") }
+        }
         if let object = value as? [String: Any] {
             for key in schema["required"] as? [String] ?? [] where object[key] == nil { out.append("\(path): lacks \(key)") }
             let properties = schema["properties"] as? [String: Any] ?? [:]
@@ -96,7 +102,8 @@ struct Validator {
         return out
     }
 
-    /// (The report has no booleans, so NSNumber's booleans need no telling apart.)
+    /// Booleans (a pool's `canary`) arrive as NSNumber too; only `canary` is one, so the
+    /// number check need not tell them apart.
     static func isNumber(_ value: Any) -> Bool { value is NSNumber }
 
     static func number(_ value: Any) -> Decimal? {
@@ -110,6 +117,7 @@ struct Validator {
         case "array": value is [Any]
         case "string": value is String
         case "null": value is NSNull
+        case "boolean": value is Bool
         case "number": isNumber(value)
         case "integer": number(value).map { $0 == $0.rounded() } ?? false
         default: false

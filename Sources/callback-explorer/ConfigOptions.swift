@@ -1,0 +1,49 @@
+import ArgumentParser
+import CallbackModel
+import ConfigImport
+
+/// `--config FILE`: a load balancer's config read over the model's flags (its servers,
+/// routing, and affinity when it hashes the order id).
+struct ConfigOptions: ParsableArguments {
+    @Option(help: "Read the servers and routing from a load balancer's config: nginx.conf, haproxy.cfg or Kubernetes YAML (see 'callback-explorer import').",
+            completion: .file())
+    var config: String?
+
+    @OptionGroup var selection: ConfigSelection
+
+    /// The flags' parameters with the config applied after them. The flags' checks that
+    /// depend on the servers and strategy wait until the config has set those.
+    func parameters(_ options: ScenarioOptions, checkingStrategy: Bool = true, checkingServers: Bool = true) throws -> Parameters {
+        guard let config else {
+            if try selection.name() != nil { throw CLIError.usage("--upstream and --backend choose a part of --config FILE: give --config too") }
+            return try options.parameters(checkingStrategy: checkingStrategy, checkingServers: checkingServers)
+        }
+        var p = try options.parameters(checkingStrategy: false, checkingServers: false)
+        try Self.load(config, selecting: try selection.name()).apply(to: &p)
+        try Self.validate(p, checkingStrategy: checkingStrategy, checkingServers: checkingServers)
+        return p
+    }
+
+    static func load(_ path: String, selecting name: String?) throws -> ImportedConfig {
+        do {
+            return try ConfigReader.read(path: path, selecting: name)
+        } catch {
+            switch error {
+            case .malformed: throw CLIError.badProgram(error.line(file: path))
+            case .unreadable: throw CLIError.missingFile(error.line(file: path))
+            case .selection: throw CLIError.usage(error.line(file: path))
+            }
+        }
+    }
+
+    static func validate(_ p: Parameters, checkingStrategy: Bool = true, checkingServers: Bool = true) throws {
+        var probe = p
+        if !checkingStrategy { probe.strategy = .local }
+        if !checkingServers { probe.servers = Parameters.maxServers }
+        do {
+            try probe.validate()
+        } catch {
+            throw CLIError.usage(error.flagDescription)
+        }
+    }
+}
