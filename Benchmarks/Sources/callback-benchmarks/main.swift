@@ -100,3 +100,25 @@ if wanted("dialect") {
     }
     print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
 }
+
+if wanted("pools") {
+    // (e) Weighted classes (issue 17): 64 pools of 10^7 servers with distinct weights,
+    // 100 retries, every strategy the cost bound lets through; then the same engine call
+    // with pools of few distinct weights (merged into few classes).
+    print("\n| pools | strategy | retries | ms |\n|---|---|---:|---:|")
+    func pools(_ weights: [Int]) -> [ServerClass] {
+        weights.enumerated().map { ServerClass(name: "p\($0.offset)", size: 10_000_000, weight: Rational($0.element)) }
+    }
+    let cases: [(String, [ServerClass])] = [("64 distinct weights", pools(Array(1 ... 64))),
+                                            ("64 pools, 4 weights", pools((1 ... 64).map { $0 % 4 + 1 }))]
+    for (label, classes) in cases {
+        for strategy in [Strategy.local, .affinity, .shared, .broadcast, .replicate] {
+            var p = Parameters(strategy: strategy, retries: 100, replicas: 2)
+            p.pools = classes
+            if (try? CostBound.check(p)) == nil { print("| \(label) | \(strategy.name) | 100 | refused (cost bound) |"); continue }
+            let ms = try Clock.medianMilliseconds(runs: 5) { _ = try CallbackEngine.evaluate(p) }
+            print("| \(label) | \(strategy.name) | 100 | " + String(format: "%.2f", ms) + " |")
+        }
+    }
+    print(String(format: "peak memory: %.1f MiB", Clock.peakMemoryMiB()))
+}
