@@ -20,7 +20,7 @@ struct ConfigOptions: ParsableArguments {
         }
         var p = try options.parameters(checkingStrategy: false, checkingServers: false)
         try Self.load(config, selecting: try selection.name()).apply(to: &p)
-        try Self.validate(p, checkingStrategy: checkingStrategy, checkingServers: checkingServers)
+        try ScenarioOptions.validate(p, checkingStrategy: checkingStrategy, checkingServers: checkingServers)
         return p
     }
 
@@ -33,17 +33,6 @@ struct ConfigOptions: ParsableArguments {
             case .unreadable: throw CLIError.missingFile(error.line(file: path))
             case .selection: throw CLIError.usage(error.line(file: path))
             }
-        }
-    }
-
-    static func validate(_ p: Parameters, checkingStrategy: Bool = true, checkingServers: Bool = true) throws {
-        var probe = p
-        if !checkingStrategy { probe.strategy = .local }
-        if !checkingServers { probe.servers = Parameters.maxServers }
-        do {
-            try probe.validate()
-        } catch {
-            throw CLIError.usage(error.flagDescription)
         }
     }
 }

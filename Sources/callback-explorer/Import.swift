@@ -28,7 +28,7 @@ struct Import: ParsableCommand {
         var p = try options.parameters(checkingStrategy: false, checkingServers: false)
         let imported = try ConfigOptions.load(file, selecting: try selection.name())
         imported.apply(to: &p)
-        try ConfigOptions.validate(p)
+        try ScenarioOptions.validate(p)
         let document = Documents.report(try CallbackEngine.evaluate(p))
         if format.lowercased() == "json" {
             let origin = ImportOrigin(file: file, kind: imported.kind.rawValue, name: imported.name,

@@ -99,6 +99,13 @@ struct ScenarioOptions: ParsableArguments {
                 throw CLIError.usage(error.sentence(naming: "--\(name.rawValue)"))
             }
         }
+        try Self.validate(p, checkingStrategy: checkingStrategy, checkingServers: checkingServers)
+        return p
+    }
+
+    /// The ranges that depend on other parameters; `compare` and `sweep` skip the strategy
+    /// and server checks they vary themselves. `--config` calls it after applying the file.
+    static func validate(_ p: Parameters, checkingStrategy: Bool = true, checkingServers: Bool = true) throws {
         var probe = p
         if !checkingStrategy { probe.strategy = .local }
         if !checkingServers { probe.servers = Parameters.maxServers }
@@ -107,7 +114,6 @@ struct ScenarioOptions: ParsableArguments {
         } catch {
             throw CLIError.usage(error.flagDescription)
         }
-        return p
     }
 
     static func allowed(_ name: ParameterName) -> String { Bounds.of(name, given: nil).allowed }
