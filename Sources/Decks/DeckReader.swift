@@ -56,8 +56,22 @@ public enum DeckReader {
         let names = ParameterName.allCases.map(\.rawValue)
         let fields = try mapping(node, "'parameters'", allowed: names)
         var p = Parameters()
-        for name in [ParameterName.strategy] + Bounds.numeric + Bounds.incidentNumeric + [.hashing, .callbackDelay] {
+        if let poolNode = fields[ParameterName.pool.rawValue] {
+            // A list of NAME:SIZE:WEIGHT[:canary], as --pool takes them (one may stand alone).
+            let texts = poolNode.sequence == nil ? [try string(poolNode, "pool")] : try lines(poolNode, "pool")
+            for (i, text) in texts.enumerated() {
+                do {
+                    try p.set(.pool, text: text)
+                } catch {
+                    throw at(poolNode.sequence?[i] ?? poolNode, error.sentence(naming: "pool"))
+                }
+            }
+        }
+        for name in [ParameterName.strategy] + Bounds.numeric + Bounds.incidentNumeric + [.hashing, .callbackDelay, .callbackRouting] {
             guard let valueNode = fields[name.rawValue] else { continue }
+            if name.isPoolDescribed && !p.pools.isEmpty {
+                throw at(valueNode, "'\(name.rawValue)' cannot be combined with 'pool': the pools give the servers and the canary")
+            }
             do {
                 try p.set(name, text: try string(valueNode, name.rawValue))
             } catch let refusal as SettingRefusal {

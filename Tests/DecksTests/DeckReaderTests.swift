@@ -84,6 +84,45 @@ struct DeckReaderTests {
          "3:34: callback-delay the percents sum to 50, not 100: allowed seconds (30), or seconds:percent pairs summing to 100 (1:50,30:45,600:5)"),
     ]
 
+    /// A speaker's own load balancer on a slide: pools as --pool takes them, and callbacks
+    /// pinned by the provider's address. big:2:3 small:4:1 fail 39/50 (issue 17, by hand).
+    @Test func poolsOnASlide() throws {
+        let deck = try DeckReader.read("""
+        slides:
+          - title: Ours
+            parameters:
+              pool: [big:2:3, small:4:1]
+              callback-routing: provider-address
+              retries: 3
+        """)
+        let p = deck.slides[0].parameters
+        #expect(p.pools.map(\.name) == ["big", "small"] && p.servers == 6 && p.callbackRouting == .providerAddress)
+        var perRequest = p
+        perRequest.callbackRouting = .perRequest
+        perRequest.retries = 0
+        #expect(try CallbackEngine.evaluate(perRequest).failure == Rational(39, 50))
+        // Pinned: retries change nothing.
+        #expect(try CallbackEngine.evaluate(p).failure == Rational(39, 50))
+    }
+
+    static let badPools: [(String, String)] = [
+        ("slides:\n  - title: A\n    parameters:\n      pool: [a:1:1, b:0:1]\n",
+         "4:21: pool 'b:0:1' has a size '0' that is not a whole number from 1 to 1,000,000,000: allowed \(ServerClass.textForm)"),
+        ("slides:\n  - title: A\n    parameters:\n      pool: a:2:1\n      servers: 4\n",
+         "5:16: 'servers' cannot be combined with 'pool': the pools give the servers and the canary"),
+    ]
+
+    @Test(arguments: badPools.indices)
+    func poolMistakesNameTheirPlace(_ index: Int) {
+        let (text, expected) = Self.badPools[index]
+        do {
+            _ = try DeckReader.read(text)
+            Issue.record("read without error: \(text)")
+        } catch {
+            #expect(error.description == expected)
+        }
+    }
+
     /// Catches a mistake reported without its place, or at the wrong one.
     @Test(arguments: bad.indices)
     func mistakesNameTheirLineAndColumn(_ index: Int) {

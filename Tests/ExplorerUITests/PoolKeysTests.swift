@@ -47,6 +47,17 @@ struct PoolKeysTests {
         #expect(press(state(), "+").parameters.pools.map(\.size) == [3, 4, 1])
     }
 
+    // The flags' followers of N (canary servers) are the pools' own numbers here: a
+    // canary pool grown then shrunk must not be "restored" to a size it no longer has.
+    @Test func canaryFollowerNeverContradictsThePools() {
+        // big 2×3 and a canary of 3×1 shrunk to 1: 1 of 7 weight units.
+        let start = ExplorerState(parameters: pools(["big:2:3", "new:3:1:canary"]), size: Size(rows: 32, cols: 100))
+        let s = press(start, "]mm")
+        #expect(s.parameters.pools[1].size == 1)
+        #expect(s.parameters.canaryServers == 1)
+        #expect(s.parameters.canaryShare == Rational(1, 7))
+    }
+
     @Test func typedSizeAndWeight() {
         var s = press(state(), "jj")  // focus: Size×Weight
         #expect(s.focus == .canaryServers)

@@ -16,9 +16,19 @@ public struct Parameters: Sendable, Hashable {
     }
     private var storedServers: BigInt
     /// Share of traffic routed to the canary pool, as a fraction in [0, 1). With `pools`,
-    /// the share of the classes marked canary (set through the pools, not here).
-    public var canaryShare: Rational
-    public var canaryServers: BigInt
+    /// the share of the classes marked canary: set through the pools, so setting it here
+    /// then changes nothing (a follower restored by the explorer must not contradict them).
+    public var canaryShare: Rational {
+        get { storedCanaryShare }
+        set { if pools.isEmpty { storedCanaryShare = newValue } }
+    }
+    private var storedCanaryShare: Rational
+    /// M. With `pools`, the servers of the classes marked canary (set through the pools).
+    public var canaryServers: BigInt {
+        get { storedCanaryServers }
+        set { if pools.isEmpty { storedCanaryServers = newValue } }
+    }
+    private var storedCanaryServers: BigInt
     /// The servers as weighted classes (`--pool NAME:SIZE:WEIGHT[:canary]`); empty: the
     /// flags' pools (`servers`, `canaryShare`, `canaryServers`). While set, those three
     /// describe the classes and are kept in step with them.
@@ -46,8 +56,8 @@ public struct Parameters: Sendable, Hashable {
         ordersPerMinute: Rational = 1000, orderValue: Rational = 10, slo: Rational = Rational(999, 1000)
     ) {
         storedServers = servers
-        self.canaryShare = canaryShare
-        self.canaryServers = canaryServers
+        storedCanaryShare = canaryShare
+        storedCanaryServers = canaryServers
         self.strategy = strategy
         self.retries = retries
         self.replicas = replicas
@@ -84,10 +94,9 @@ public struct Parameters: Sendable, Hashable {
         storedServers = pools.reduce(BigInt(0)) { $0 + $1.size }
         let total = pools.reduce(Rational.zero) { $0 + $1.weight * Rational($1.size) }
         let canaries = pools.filter(\.canary)
-        canaryServers = canaries.reduce(BigInt(0)) { $0 + $1.size }
+        storedCanaryServers = canaries.isEmpty ? 1 : canaries.reduce(BigInt(0)) { $0 + $1.size }
         let canaryWeight = canaries.reduce(Rational.zero) { $0 + $1.weight * Rational($1.size) }
-        canaryShare = total > .zero ? canaryWeight / total : .zero
-        if canaries.isEmpty { canaryServers = 1 }
+        storedCanaryShare = total > .zero ? canaryWeight / total : .zero
     }
 
     /// Checks every parameter that applies against its bound (`Bounds`), in table order;

@@ -36,3 +36,8 @@ public struct PoolRefusal: Error, Sendable, Equatable {
     public let text: String
     public let why: String
 }
+
+extension ParameterName {
+    /// Parameters that weighted pools give, so they are not set beside them.
+    public var isPoolDescribed: Bool { self == .servers || self == .canary || self == .canaryServers }
+}
