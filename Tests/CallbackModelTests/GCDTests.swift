@@ -19,6 +19,17 @@ struct GCDTests {
         }
     }
 
+    /// One to three words, where machine arithmetic takes over (two words each, or one).
+    @Test func agreesWithSteinOnShortNumbers() {
+        var rng = SplitMix64(seed: 0x6CD_5407)
+        for round in 0 ..< 3_000 {
+            let common = BigUInt.randomInteger(withMaximumWidth: [1, 8, 40, 64, 100][round % 5], using: &rng) + 1
+            let a = BigUInt.randomInteger(withMaximumWidth: Int.random(in: 0 ... 192, using: &rng), using: &rng) * common
+            let b = BigUInt.randomInteger(withMaximumWidth: Int.random(in: 0 ... 192, using: &rng), using: &rng) * common
+            #expect(GCD.of(a, b) == a.greatestCommonDivisor(with: b), "round \(round): a = \(a), b = \(b)")
+        }
+    }
+
     @Test func edgeCases() {
         #expect(GCD.of(0, 0) == 0)
         #expect(GCD.of(0, 7) == 7)

@@ -8,16 +8,16 @@ import BigInt
 /// that was most of an engine run. Here every term goes over one common denominator
 /// E·B^K (E the lcm of the weights' denominators, B that of the bases'), so the numerator
 /// Σ num(wᵢ)·(E/den wᵢ)·(num(mᵢ)·B/den mᵢ)^K is integer arithmetic alone. Reducing needs
-/// gcd(numerator, E·B^K), and every prime factor of E·B^K divides the short number E·B:
-/// each common factor is found as a gcd with a short number (one remainder of the long
-/// number, then a gcd of short ones).
+/// gcd(numerator, E·B^K), and every prime factor of E·B^K divides one of the terms' short
+/// denominators: each common factor is found as a gcd with a short number (one remainder
+/// of the long number, then a gcd of short ones).
 struct PowerSum {
     let exponent: Int
     /// Weight by base; terms with equal bases share one power.
     private var weights: [Rational: Rational] = [:]
 
     /// Past this many rounds of cancellation (a common factor that is a high power) the
-    /// reduction is left to the general gcd, so a run never costs more than before.
+    /// reduction is left to the general gcd, so a sum never costs much more than before.
     static let maxRounds = 32
 
     init(exponent: Int) {
@@ -57,26 +57,40 @@ struct PowerSum {
         for (base, weight) in terms {
             numerator += weight.numerator * (e / weight.denominator) * power(base.numerator * (b / base.denominator))
         }
-        return Self.reduced(numerator, e * power(b), primesIn: e * b)
+        // Every prime factor of E·B^K divides one of the terms' denominators.
+        let factors = Set(terms.keys.map(\.denominator.magnitude) + terms.values.map(\.denominator.magnitude))
+        return Self.reduced(numerator, e * power(b), primesIn: factors.filter { $0 > 1 })
     }
 
-    /// n/d in lowest terms, given a short number s whose prime factors include every prime
-    /// factor of d (d > 0).
-    static func reduced(_ n: BigInt, _ d: BigInt, primesIn s: BigInt) -> Rational {
+    /// n/d in lowest terms (d > 0), given short numbers whose prime factors include every
+    /// prime factor of d. Each is usually one machine word, so a test is one pass over n.
+    static func reduced(_ n: BigInt, _ d: BigInt, primesIn factors: some Sequence<BigUInt>) -> Rational {
         if n.isZero { return .zero }
-        var n = n, d = d
-        let s = s.magnitude
-        for _ in 0 ..< maxRounds {
-            // A prime common to n and d divides s, so it divides g = gcd(n, s), and, as it
-            // divides d, h = gcd(d, g). No such prime when h = 1: n/d is reduced.
-            let g = GCD.of(n.magnitude % s, s)
-            if g == 1 { return Rational(normalized: n, d) }
-            let h = BigInt(GCD.of(d.magnitude % g, g))
-            if h == 1 { return Rational(normalized: n, d) }
-            n /= h
-            d /= h
+        var n = n, d = d, rounds = 0
+        for f in factors {
+            while true {
+                // A prime common to n and d that divides f divides g = gcd(n, f) and, as it
+                // divides d, h = gcd(d, g). When there is none, f has no more to cancel.
+                let g = GCD.of(remainder(n.magnitude, f), f)
+                if g == 1 { break }
+                let h = GCD.of(remainder(d.magnitude, g), g)
+                if h == 1 { break }
+                n /= BigInt(h)
+                d /= BigInt(h)
+                rounds += 1
+                if rounds == maxRounds { return Rational(n, d) }
+            }
         }
-        return Rational(n, d)
+        return Rational(normalized: n, d)
+    }
+
+    /// n mod f, by machine division word by word when f is one word.
+    static func remainder(_ n: BigUInt, _ f: BigUInt) -> BigUInt {
+        guard f.words.count == 1 else { return n % f }
+        let divisor = f.words[0]
+        var r: UInt = 0
+        for word in n.words.reversed() { r = divisor.dividingFullWidth((r, word)).remainder }
+        return BigUInt(r)
     }
 
     private func lcm(_ a: BigInt, _ b: BigInt) -> BigInt {
