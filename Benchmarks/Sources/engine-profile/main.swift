@@ -5,6 +5,7 @@ import ExplorerUI
 // A single slow configuration, run repeatedly, for `perf record` or callgrind.
 //   engine-profile                    the engine alone (local, 100 retries, N = 10⁹)
 //   engine-profile engine STRATEGY    the same for one strategy
+//   engine-profile incidents STRATEGY the same with the incidents view's scale event and crash
 //   engine-profile frame [VIEW]       warm explorer frames (render only)
 //   engine-profile minus [VIEW]       a key that changes N: every number is new
 //                                     (evaluated here on one thread)
@@ -24,8 +25,9 @@ case "frame":
 case "minus":
     var explorer = Explorer.settled(state())
     for _ in 0 ..< 50 { _ = explorer.press(.char("-")) }
-case "engine":
-    var q = p
+case "engine", "incidents":
+    // `incidents`: as the incidents view asks, across a scale event to N + 1 and a crash.
+    var q = arguments.first == "incidents" ? ScreenData.incidentParameters(p) : p
     if arguments.count > 1, let s = Strategy.allCases.first(where: { $0.name == arguments[1] }) { q.strategy = s }
     for _ in 0 ..< 50 { _ = try CallbackEngine.evaluate(q) }
 default:
