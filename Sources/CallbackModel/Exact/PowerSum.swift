@@ -47,7 +47,8 @@ struct PowerSum {
         func power(_ x: BigInt) -> BigInt {
             if x.magnitude <= 1 { return x.power(exponent) }
             if let known = powers[x] { return known }
-            let p = x.power(exponent)
+            let magnitude = BigInt(WordPower.power(x.magnitude, exponent))
+            let p = x.sign == .minus && exponent % 2 == 1 ? -magnitude : magnitude
             powers[x] = p
             return p
         }
@@ -75,8 +76,8 @@ struct PowerSum {
                 if g == 1 { break }
                 let h = GCD.of(remainder(d.magnitude, g), g)
                 if h == 1 { break }
-                n /= BigInt(h)
-                d /= BigInt(h)
+                n = quotient(n, h)
+                d = quotient(d, h)
                 rounds += 1
                 if rounds == maxRounds { return Rational(n, d) }
             }
@@ -91,6 +92,16 @@ struct PowerSum {
         var r: UInt = 0
         for word in n.words.reversed() { r = divisor.dividingFullWidth((r, word)).remainder }
         return BigUInt(r)
+    }
+
+    /// n/h for h dividing n, by machine division word by word when h is one word.
+    static func quotient(_ n: BigInt, _ h: BigUInt) -> BigInt {
+        guard h.words.count == 1 else { return n / BigInt(h) }
+        let divisor = h.words[0]
+        var words = Array(n.magnitude.words), r: UInt = 0
+        for i in words.indices.reversed() { (words[i], r) = divisor.dividingFullWidth((r, words[i])) }
+        let q = BigInt(BigUInt(words: words))
+        return n.sign == .minus ? -q : q
     }
 
     private func lcm(_ a: BigInt, _ b: BigInt) -> BigInt {
