@@ -49,3 +49,20 @@ public struct ProbabilityReadings: Sendable {
         "\(wholeLength > maxWidth ? counted : ExactText.whole(value)) = \(percent)"
     }
 }
+
+extension ProbabilityReadings {
+    /// The readings of x, kept. The threads that compute a configuration also measure how
+    /// its probabilities read (`Panels.prepare`), so the frame drawn once they land, on the
+    /// loop's own thread, looks them up instead of dividing ~900-digit numbers.
+    public static func of(_ x: Rational) -> ProbabilityReadings {
+        if let known = kept.withLock({ $0[x] }) { return known }
+        let readings = ProbabilityReadings(x)
+        kept.withLock { cache in
+            if cache.count >= 4_096 { cache.removeAll(keepingCapacity: true) }
+            cache[x] = readings
+        }
+        return readings
+    }
+
+    private static let kept = Locked<[Rational: ProbabilityReadings]>([:])
+}

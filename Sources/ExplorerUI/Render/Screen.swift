@@ -139,7 +139,7 @@ public enum Screen {
             let textRoom = width - label.count - (barWidth + 2)
             // The bar stays while a fraction (at least its first and last digits) fits beside
             // it; below that the bar is left out rather than the fraction.
-            let readings = ProbabilityReadings(r.failure)
+            let readings = ProbabilityReadings.of(r.failure)
             let beside = Self.headlineValue(readings, fitting: textRoom)
             let withBar = beside.count <= textRoom && (beside.contains("/") || r.failure.isInteger)
             let value = withBar ? beside : Self.headlineValue(readings, fitting: width - label.count)

@@ -23,7 +23,7 @@ public struct BarList: Sendable {
 
         /// An item whose value is the probability `x`, shown as exactly as the width allows.
         public init(_ label: String, probability x: Rational, note: String = "", current: Bool = false) {
-            let readings = ProbabilityReadings(x)
+            let readings = ProbabilityReadings.of(x)
             self.init(label, x, value: readings.bounded(17), readings: readings, note: note, current: current)
         }
 
