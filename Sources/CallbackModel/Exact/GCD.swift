@@ -31,8 +31,8 @@ enum GCD {
                 (u, v) = (v, u % v)
             } else {
                 let bu = BigInt(u), bv = BigInt(v)
-                let nu = BigInt(a) * bu + BigInt(b) * bv
-                let nv = BigInt(c) * bu + BigInt(d) * bv
+                let nu = word(a) * bu + word(b) * bv
+                let nv = word(c) * bu + word(d) * bv
                 u = nu.magnitude
                 v = nv.magnitude
                 if u < v { swap(&u, &v) }
@@ -43,8 +43,12 @@ enum GCD {
         let t = v.words[0]
         var r: UInt = 0
         for word in u.words.reversed() { r = t.dividingFullWidth((r, word)).remainder }
-        return BigUInt(UInt(truncatingIfNeeded: binary(UInt128(r), UInt128(t))))
+        return BigUInt(integerLiteral: UInt64(truncatingIfNeeded: binary(UInt128(r), UInt128(t))))
     }
+
+    /// A machine integer as a BigInt through the literal initialisers, which BigInt's own
+    /// module specialises: its generic ones cost ~1,300 instructions a call from here.
+    static func word(_ x: Int) -> BigInt { BigInt(integerLiteral: Int64(x)) }
 
     static func wide(_ x: BigUInt) -> UInt128 {
         x.words.reversed().reduce(UInt128(0)) { $0 << 64 | UInt128($1) }

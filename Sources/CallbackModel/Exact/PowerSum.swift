@@ -91,7 +91,7 @@ struct PowerSum {
         let divisor = f.words[0]
         var r: UInt = 0
         for word in n.words.reversed() { r = divisor.dividingFullWidth((r, word)).remainder }
-        return BigUInt(r)
+        return BigUInt(integerLiteral: UInt64(r))
     }
 
     /// n/h for h dividing n, by machine division word by word when h is one word.
