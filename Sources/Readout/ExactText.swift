@@ -17,11 +17,25 @@ public enum ExactText {
     /// Numerator and denominator past 12 characters as their first and last four,
     /// with the number of digits when `counted`.
     static func abbreviated(_ x: Rational, counted: Bool) -> String {
-        func ends(_ n: BigInt) -> String {
-            guard let e = longEnds(n) else { return digits(n) }
+        shape(x.numerator).shown(counted: counted) + "/" + shape(x.denominator).shown(counted: counted)
+    }
+
+    /// How a number reads in a shortened fraction: whole up to 12 characters, else its ends.
+    struct Shape {
+        let length: Int
+        let whole: String?
+        let ends: Ends?
+
+        func shown(counted: Bool) -> String {
+            guard let e = ends else { return whole! }
             return e.head + "…" + e.tail + (counted ? "(\(e.count) digits)" : "")
         }
-        return ends(x.numerator) + "/" + ends(x.denominator)
+    }
+
+    static func shape(_ n: BigInt) -> Shape {
+        if let e = longEnds(n) { return Shape(length: e.length, whole: nil, ends: e) }
+        let text = digits(n)
+        return Shape(length: text.count, whole: text, ends: nil)
     }
 
     /// "p/q" as `Rational.description` writes it, from the cached digits.

@@ -16,9 +16,11 @@ public struct ProbabilityReadings: Sendable {
     public init(_ x: Rational) {
         value = x
         percent = x.percent()
-        wholeLength = ExactText.length(of: x)
-        counted = ExactText.abbreviated(x, counted: true)
-        uncounted = ExactText.abbreviated(x, counted: false)
+        // Each number measured once (a lookup of a ~900-digit key costs a hash of it).
+        let p = ExactText.shape(x.numerator), q = ExactText.shape(x.denominator)
+        wholeLength = x.isInteger ? p.length : p.length + 1 + q.length
+        counted = p.shown(counted: true) + "/" + q.shown(counted: true)
+        uncounted = p.shown(counted: false) + "/" + q.shown(counted: false)
     }
 
     /// The most exact reading that fits `width` columns: the whole fraction, then its ends
