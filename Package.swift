@@ -49,7 +49,7 @@ let package = Package(
             dependencies: ["RouletteDialect", "CallbackModel", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Corpus"]
         ),
-        .testTarget(name: "ReadoutTests", dependencies: ["Readout", "CallbackModel"]),
+        .testTarget(name: "ReadoutTests", dependencies: ["Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt")]),
         .testTarget(
             name: "ExplorerUITests",
             dependencies: ["ExplorerUI", "Decks", "Readout", "CallbackModel", .product(name: "BigInt", package: "BigInt"), .product(name: "PropertyBased", package: "swift-property-based")]

@@ -21,10 +21,18 @@ public enum BarGlyphs: Sendable, Equatable {
 public enum Bar {
     public static func text(_ fraction: Rational, width: Int, glyphs: BarGlyphs) -> String {
         guard width > 0 else { return "" }
-        let clamped = min(max(fraction, .zero), .one)
         let resolution = glyphs == .unicode ? 8 : 1
-        var units = Int((clamped * Rational(width * resolution)).floor)
-        if units == 0 && clamped > .zero { units = 1 }
+        let cells = width * resolution
+        // ⌊x·cells⌋ for x clamped to [0, 1], by one division: at 100 retries x has
+        // ~900-digit terms, and comparisons and products of fractions each multiply them.
+        let units: Int
+        if fraction.isNegative || fraction.isZero {
+            units = 0
+        } else if fraction.numerator >= fraction.denominator {
+            units = cells
+        } else {
+            units = max(1, Int(fraction.numerator * BigInt(integerLiteral: Int64(cells)) / fraction.denominator))
+        }
         var bar = String(repeating: glyphs.full, count: units / resolution)
         let rest = units % resolution
         if rest > 0 { bar.append(glyphs.eighths[rest - 1]) }

@@ -5,63 +5,108 @@ import CallbackModel
 public enum ExactText {
     /// "9/10", or for fractions too long to read, the leading and trailing digits and a count.
     public static func fraction(_ x: Rational, maxWidth: Int = .max) -> String {
-        let full = whole(x)
-        guard full.count > maxWidth else { return full }
+        guard length(of: x) > maxWidth else { return whole(x) }
         return abbreviated(x, counted: true)
     }
 
-    /// Numerator and denominator past 12 digits as their first and last four digits,
+    /// Characters of "p/q" written whole (`Rational.description`), without writing it.
+    public static func length(of x: Rational) -> Int {
+        x.isInteger ? length(x.numerator) : length(x.numerator) + 1 + length(x.denominator)
+    }
+
+    /// Numerator and denominator past 12 characters as their first and last four,
     /// with the number of digits when `counted`.
-    private static func abbreviated(_ x: Rational, counted: Bool) -> String {
-        func ends(_ n: BigInt) -> String {
-            let d = digits(n)
-            guard d.text.count > 12 else { return d.text }
-            return d.text.prefix(4) + "…" + d.text.suffix(4) + (counted ? "(\(d.count) digits)" : "")
+    static func abbreviated(_ x: Rational, counted: Bool) -> String {
+        shape(x.numerator).shown(counted: counted) + "/" + shape(x.denominator).shown(counted: counted)
+    }
+
+    /// How a number reads in a shortened fraction: whole up to 12 characters, else its ends.
+    struct Shape {
+        let length: Int
+        let whole: String?
+        let ends: Ends?
+
+        func shown(counted: Bool) -> String {
+            guard let e = ends else { return whole! }
+            return e.head + "…" + e.tail + (counted ? "(\(e.count) digits)" : "")
         }
-        return ends(x.numerator) + "/" + ends(x.denominator)
+    }
+
+    static func shape(_ n: BigInt) -> Shape {
+        if let e = longEnds(n) { return Shape(length: e.length, whole: nil, ends: e) }
+        let text = digits(n)
+        return Shape(length: text.count, whole: text, ends: nil)
     }
 
     /// "p/q" as `Rational.description` writes it, from the cached digits.
     static func whole(_ x: Rational) -> String {
-        x.isInteger ? digits(x.numerator).text : digits(x.numerator).text + "/" + digits(x.denominator).text
+        x.isInteger ? digits(x.numerator) : digits(x.numerator) + "/" + digits(x.denominator)
     }
 
-    /// Decimal digits of a number, with their count. Writing a 900-digit number in decimal
-    /// is quadratic, and a frame at 100 retries writes the same few dozen numbers many
-    /// times (every bar's candidates, every frame): long ones are kept.
-    static func digits(_ n: BigInt) -> (text: String, count: Int) {
-        // Below ~40 digits conversion is cheaper than a lookup.
-        guard n.magnitude.bitWidth > 128 else {
-            let text = n.description
-            return (text, text.count)
-        }
-        if let known = longDigits.withLock({ $0[n] }) { return known }
-        let text = n.description
-        let entry = (text, text.utf8.count - (n.sign == .minus ? 1 : 0))
-        longDigits.withLock { cache in
+    /// Characters of n in decimal, its sign included.
+    static func length(_ n: BigInt) -> Int {
+        guard n.magnitude.bitWidth > 128 else { return n.description.count }
+        return summary(n).length
+    }
+
+    /// What a shortened number shows (its first and last four characters, as
+    /// `String.prefix(4)` and `suffix(4)` of its decimal text, and its digit count), when it
+    /// is longer than 12 characters.
+    static func longEnds(_ n: BigInt) -> Ends? {
+        guard n.magnitude.bitWidth > 36 else { return nil }
+        let e = summary(n)
+        return e.length > 12 ? e : nil
+    }
+
+    struct Ends {
+        let length: Int
+        let count: Int
+        let head: String
+        let tail: String
+    }
+
+    private static func summary(_ n: BigInt) -> Ends {
+        if let known = summaries.withLock({ $0[n] }) { return known }
+        let magnitude = n.magnitude, negative = n.sign == .minus && !n.isZero
+        let count = DecimalDigits.count(magnitude)
+        let lead = min(count, negative ? 3 : 4)
+        let entry = Ends(length: count + (negative ? 1 : 0), count: count,
+                         head: (negative ? "-" : "") + DecimalDigits.leading(magnitude, lead, count: count),
+                         tail: DecimalDigits.trailing(magnitude, min(count, 4)))
+        summaries.withLock { cache in
             if cache.count >= 2_048 { cache.removeAll(keepingCapacity: true) }
             cache[n] = entry
         }
         return entry
     }
 
-    private static let longDigits = Locked<[BigInt: (text: String, count: Int)]>([:])
+    private static let summaries = Locked<[BigInt: Ends]>([:])
+
+    /// Decimal digits of a number. Writing a 900-digit number in decimal is quadratic; the
+    /// screen shows long numbers shortened (`longEnds`), so this runs on a long one only
+    /// when it is shown whole, and keeps it.
+    static func digits(_ n: BigInt) -> String {
+        // Below ~40 digits conversion is cheaper than a lookup.
+        guard n.magnitude.bitWidth > 128 else { return n.description }
+        if let known = longDigits.withLock({ $0[n] }) { return known }
+        let text = n.description
+        longDigits.withLock { cache in
+            if cache.count >= 2_048 { cache.removeAll(keepingCapacity: true) }
+            cache[n] = text
+        }
+        return text
+    }
+
+    private static let longDigits = Locked<[BigInt: String]>([:])
 
     /// "9/10 = 90.00%".
     public static func probability(_ x: Rational, maxWidth: Int = .max) -> String {
         "\(fraction(x, maxWidth: maxWidth)) = \(x.percent())"
     }
 
-    /// The most exact reading of a probability that fits `width` columns: the whole
-    /// fraction, then its ends with digit counts, then just its ends, then the percent
-    /// alone (which is always kept whole, even past `width`).
+    /// The most exact reading of a probability that fits `width` columns (`ProbabilityReadings`).
     public static func probability(_ x: Rational, fitting width: Int) -> String {
-        let percent = x.percent()
-        let candidates = [whole(x), abbreviated(x, counted: true), abbreviated(x, counted: false)]
-        for fraction in candidates where fraction.count + 3 + percent.count <= width {
-            return x.isInteger ? percent : "\(fraction) = \(percent)"
-        }
-        return percent
+        ProbabilityReadings(x).fitting(width)
     }
 
     /// The value ×100 as a plain number for machines (JSON, CSV): two decimals, "90.00",

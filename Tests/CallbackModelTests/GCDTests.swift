@@ -19,11 +19,43 @@ struct GCDTests {
         }
     }
 
+    /// One to three words, where machine arithmetic takes over (two words each, or one).
+    @Test func agreesWithSteinOnShortNumbers() {
+        var rng = SplitMix64(seed: 0x6CD_5407)
+        for round in 0 ..< 3_000 {
+            let common = BigUInt.randomInteger(withMaximumWidth: [1, 8, 40, 64, 100][round % 5], using: &rng) + 1
+            let a = BigUInt.randomInteger(withMaximumWidth: Int.random(in: 0 ... 192, using: &rng), using: &rng) * common
+            let b = BigUInt.randomInteger(withMaximumWidth: Int.random(in: 0 ... 192, using: &rng), using: &rng) * common
+            #expect(GCD.of(a, b) == a.greatestCommonDivisor(with: b), "round \(round): a = \(a), b = \(b)")
+        }
+    }
+
     @Test func edgeCases() {
         #expect(GCD.of(0, 0) == 0)
         #expect(GCD.of(0, 7) == 7)
         #expect(GCD.of(BigUInt(1) << 200, BigUInt(1) << 100) == BigUInt(1) << 100)
         let p = BigUInt(10).power(50) + 151, q = BigUInt(10).power(40) + 7
         #expect(GCD.of(p * q, q * q) == q * GCD.of(p, q))
+    }
+}
+
+/// Powers and products on machine words against BigInt's own.
+struct WordPowerTests {
+    @Test func agreesWithBigInt() {
+        var rng = SplitMix64(seed: 0x9_0E4)
+        for round in 0 ..< 400 {
+            let x = BigUInt.randomInteger(withMaximumWidth: Int.random(in: 0 ... 200, using: &rng), using: &rng)
+            let k = [0, 1, 2, 3, 5, 64, 101, Int.random(in: 0 ... 130, using: &rng)][round % 8]
+            #expect(WordPower.power(x, k) == x.power(k), "round \(round): \(x)^\(k)")
+            let y = BigUInt.randomInteger(withMaximumWidth: Int.random(in: 1 ... 900, using: &rng), using: &rng)
+            if !x.isZero && !y.isZero {
+                #expect(BigUInt(words: WordPower.multiply(Array(x.words), Array(y.words))) == x * y, "round \(round)")
+                #expect(BigUInt(words: WordPower.square(Array(y.words))) == y * y, "round \(round)")
+            }
+        }
+        // Every word all ones: the carries at their largest.
+        let ones = BigUInt(1) << 640 - 1
+        #expect(WordPower.power(ones, 7) == ones.power(7))
+        #expect(WordPower.power(BigUInt(UInt.max), 101) == BigUInt(UInt.max).power(101))
     }
 }

@@ -38,6 +38,32 @@ struct MixtureMatchesStepByStepTests {
         #expect(compared > 100)
     }
 
+    // Catches an incident's failure alone (`CallbackEngine.failure`, what the incidents'
+    // reports read) that drifts from the full run: every strategy × canary or not × k up to
+    // 100 × a crash or a scale event either way × both hashings, against step by step.
+    @Test func incidentFailureAloneEqualsStepByStep() throws {
+        var rng = SplitMix64(seed: 0x1C1D_E47)
+        var compared = 0
+        for strategy in Strategy.allCases {
+            for share in Self.shares {
+                for round in 0 ..< 3 {
+                    let n = Self.sizes[Int.random(in: 1 ..< Self.sizes.count, using: &rng)]
+                    let k = [0, 100, Int.random(in: 1 ... 99, using: &rng)][round]
+                    let m = 1 + BigInt(Int.random(in: 0 ... 6, using: &rng)) % max(1, n - 1)
+                    let r = BigInt(Int.random(in: 0 ... 6, using: &rng)) % n
+                    let p = Parameters(servers: n, canaryShare: share, canaryServers: m, strategy: strategy, retries: k, replicas: r)
+                    let incident = [Incident.crash, .scale(to: n + 1), .scale(to: max(1, n - 1))][Int.random(in: 0 ... 2, using: &rng)]
+                    let hashing = Hashing.allCases.randomElement(using: &rng)!
+                    let slow = Result { try CallbackEngine.evaluate(p, incident: incident, hashing: hashing, stepByStep: true).failure }
+                    let alone = Result { try CallbackEngine.failure(p, incident: incident, hashing: hashing) }
+                    #expect(String(describing: alone) == String(describing: slow), "\(p) \(incident) \(hashing)")
+                    if case .success = slow { compared += 1 }
+                }
+            }
+        }
+        #expect(compared > 60)
+    }
+
     // Catches a routing breakdown that changes with k: it is the first attempt's alone.
     @Test func firstAttemptRoutingDoesNotDependOnRetries() throws {
         for strategy in Strategy.allCases {

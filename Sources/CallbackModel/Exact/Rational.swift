@@ -10,7 +10,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static let one = Rational(1)
 
     public init(_ value: Int) {
-        numerator = BigInt(value)
+        // The literal initialiser is specialised in BigInt's module; the generic one is not.
+        numerator = BigInt(integerLiteral: Int64(value))
         denominator = 1
     }
 

@@ -119,11 +119,12 @@ public enum Bounds {
     /// are (used to refuse absurd values before the others are known).
     public static func of(_ name: ParameterName, given p: Parameters?) -> Bound {
         let maxN = Rational(maxServers)
-        let n = p.map { Rational($0.servers) }
-        let others = n.map { $0 - 1 }
-        let count = others.map { Rational.grouped(max($0, .zero).numerator) } ?? "N−1"
-        let why = others == nil ? "" : " (servers − 1)"
-        let othersHigh = (others ?? maxN - 1)
+        // Only two bounds use the count of other servers; `validate` asks for every bound
+        // of every configuration the engine runs, so it is not written for the others.
+        var others: Rational? { p.map { Rational($0.servers - 1) } }
+        var count: String { others.map { Rational.grouped(max($0, .zero).numerator) } ?? "N−1" }
+        let why = p == nil ? "" : " (servers − 1)"
+        var othersHigh: Rational { others ?? maxN - 1 }
         switch name {
         case .servers:
             if let p, !p.pools.isEmpty, let i = p.pools.firstIndex(where: { !$0.canary }) {

@@ -54,30 +54,38 @@ public enum CallbackEngine {
         let space = program.space
         let components = try program.mixture()
         let attempts = parameters.retries + 1
-        var failure = Rational.zero, expectedAttempts = Rational.zero, writes = Rational.zero
-        var poolMass: [Pool: Rational] = [:], poolFailure: [Pool: Rational] = [:]
+        // Sums of p·m^(k+1) are long; `PowerSum` adds them over one denominator.
+        var failure = PowerSum(exponent: attempts), expectedAttempts = PowerSum(exponent: attempts)
+        var writes = Rational.zero
+        var poolMass: [Pool: Rational] = [:], poolFailure: [Pool: PowerSum] = [:]
         var routing: [RouteCase: Rational] = [:]
         for c in RouteCase.allCases { routing[c] = .zero }
         for component in components {
             let p = component.weight, m = component.miss
-            let missAll = m.power(attempts)
-            failure += p * missAll
-            // E[attempts | i] = Σ_{j<k+1} m^j = (1 − m^(k+1))/(1 − m), or k+1 when m = 1.
-            expectedAttempts += p * (m == .one ? Rational(attempts) : (.one - missAll) / (.one - m))
+            failure.add(p, times: m)
+            // E[attempts | i] = Σ_{j<k+1} m^j = (1 − m^(k+1))/(1 − m), or k+1 when m = 1;
+            // p·(1 − m^(k+1))/(1 − m) = q − q·m^(k+1) with q = p/(1 − m).
+            if m == .one {
+                expectedAttempts.add(p * Rational(attempts))
+            } else {
+                let q = p / (.one - m)
+                expectedAttempts.add(q)
+                expectedAttempts.add(-q, times: m)
+            }
             writes += p * component.placed.writes
             let pool = space.pool(of: component.placed.origin)
             poolMass[pool, default: .zero] += p
-            poolFailure[pool, default: .zero] += p * missAll
+            poolFailure[pool, default: PowerSum(exponent: attempts)].add(p, times: m)
             for (run, q) in component.firstAttempt.support {
                 if let route = run.firstRoute { routing[route]! += p * q }
             }
         }
-        var byOrigin: [Pool: Rational] = [:]
+        var byOrigin: [Pool: Rational] = [:], powers: [BigInt: BigInt] = [:]
         for pool in space.pools {
-            if let mass = poolMass[pool], !mass.isZero { byOrigin[pool] = poolFailure[pool]! / mass }
+            if let mass = poolMass[pool], !mass.isZero { byOrigin[pool] = poolFailure[pool]!.value(sharing: &powers) / mass }
         }
-        return CallbackResult(parameters: parameters, failure: failure, failureByOrigin: byOrigin, routing: routing,
-                              expectedAttempts: expectedAttempts, writesPerOrder: writes)
+        return CallbackResult(parameters: parameters, failure: failure.value(sharing: &powers), failureByOrigin: byOrigin, routing: routing,
+                              expectedAttempts: expectedAttempts.value(sharing: &powers), writesPerOrder: writes)
     }
 
     /// The k+1 attempts one by one, and every number as a query on the final distribution.

@@ -38,7 +38,7 @@ public struct IncidentReport: Sendable, Hashable {
         let settings = p.incidents
         func across(_ incident: Incident) throws -> Outcome {
             do {
-                return .failure(try CallbackEngine.evaluate(p, incident: incident, hashing: settings.hashing).failure)
+                return .failure(try CallbackEngine.failure(p, incident: incident, hashing: settings.hashing))
             } catch let limit as EngineLimit {
                 return .unavailable(limit.description)
             }

@@ -7,6 +7,15 @@ enum Panels {
     /// Said under a chart's title while its rows are still being computed.
     static let computing = "computing…"
 
+    /// Measures how a result's probabilities read (kept by `ProbabilityReadings.of`), on
+    /// the thread that computed it: the charts then only look them up, and the frame
+    /// that waits for a view's answers is not spent on long divisions after the last one.
+    static func prepare(_ r: CallbackResult) {
+        var shown = [r.failure] + r.failureByOrigin.values
+        if let i = r.incidents { shown += [i.scale?.value, i.crash.value].compactMap { $0 } }
+        for x in shown { _ = ProbabilityReadings.of(x) }
+    }
+
     static func compare(_ rows: [Row<Strategy>]?, current: Strategy) -> BarList {
         BarList("All strategies at these parameters", (rows ?? []).map { row in
             switch row.outcome {

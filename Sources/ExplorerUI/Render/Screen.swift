@@ -170,9 +170,10 @@ public enum Screen {
             let textRoom = width - label.count - (barWidth + 2)
             // The bar stays while a fraction (at least its first and last digits) fits beside
             // it; below that the bar is left out rather than the fraction.
-            let beside = Self.headlineValue(r.failure, fitting: textRoom)
+            let readings = ProbabilityReadings.of(r.failure)
+            let beside = Self.headlineValue(readings, fitting: textRoom)
             let withBar = beside.count <= textRoom && (beside.contains("/") || r.failure.isInteger)
-            let value = withBar ? beside : Self.headlineValue(r.failure, fitting: width - label.count)
+            let value = withBar ? beside : Self.headlineValue(readings, fitting: width - label.count)
             let col = 1 + canvas.put(label, row: row, col: 1, role: .headline)
             canvas.put(value, row: row, col: col, role: .headline)
             if withBar {
@@ -192,10 +193,8 @@ public enum Screen {
     }
 
     /// "9/10 = 90.00%" as exactly as `width` allows; the percent is never cut.
-    static func headlineValue(_ x: Rational, fitting width: Int) -> String {
-        let whole = "\(x) = \(x.percent())"
-        if whole.count <= width { return whole }
-        return ExactText.probability(x, fitting: width)
+    static func headlineValue(_ x: ProbabilityReadings, fitting width: Int) -> String {
+        x.whole(fitting: width) ?? x.fitting(width)
     }
 
     static func charts(_ state: ExplorerState, _ data: ScreenData, in body: Rect, on canvas: inout Canvas) {

@@ -39,7 +39,11 @@ public struct Evaluated: Sendable, Equatable {
     }
 
     /// Runs the engine: the only place the explorer calls it.
-    public static func evaluate(_ p: Parameters) -> Evaluated { Evaluated(p, Explorations.outcome(p)) }
+    public static func evaluate(_ p: Parameters) -> Evaluated {
+        let outcome = Explorations.outcome(p)
+        if case .result(let r) = outcome { Panels.prepare(r) }
+        return Evaluated(p, outcome)
+    }
 }
 
 /// What the visible view draws, looked up in the answers; nil where an answer is still

@@ -10,25 +10,28 @@ public struct BarList: Sendable {
         public let fraction: Rational?
         public let value: String
         /// When set, `value` reads this probability and shortens to fit the space left.
-        public let probability: Rational?
+        public var probability: Rational? { readings?.value }
+        /// Its readings, measured once for every width the layout tries.
+        let readings: ProbabilityReadings?
         public let note: String
         /// The current configuration's row, marked with ▶ (not only by colour).
         public let current: Bool
 
         public init(_ label: String, _ fraction: Rational?, value: String, note: String = "", current: Bool = false) {
-            self.init(label, fraction, value: value, probability: nil, note: note, current: current)
+            self.init(label, fraction, value: value, readings: nil, note: note, current: current)
         }
 
         /// An item whose value is the probability `x`, shown as exactly as the width allows.
         public init(_ label: String, probability x: Rational, note: String = "", current: Bool = false) {
-            self.init(label, x, value: ExactText.probability(x, maxWidth: 17), probability: x, note: note, current: current)
+            let readings = ProbabilityReadings.of(x)
+            self.init(label, x, value: readings.bounded(17), readings: readings, note: note, current: current)
         }
 
-        private init(_ label: String, _ fraction: Rational?, value: String, probability: Rational?, note: String, current: Bool) {
+        private init(_ label: String, _ fraction: Rational?, value: String, readings: ProbabilityReadings?, note: String, current: Bool) {
             self.label = label
             self.fraction = fraction
             self.value = value
-            self.probability = probability
+            self.readings = readings
             self.note = note
             self.current = current
         }
@@ -111,7 +114,7 @@ public struct BarList: Sendable {
         // Labels get a third of the width, more (up to half) when values leave room for a bar.
         let roomy = min(width / 2, width - 3 - (1 + naturalValue + noteTail) - (BarList.preferredBar + 1))
         let labelWidth = min(items.map(\.label.count).max() ?? 0, max(4, width / 3, roomy))
-        let shortest = items.map { $0.probability.map { $0.percent().count } ?? $0.value.count }.max() ?? 0
+        let shortest = items.map { $0.readings.map(\.percent.count) ?? $0.value.count }.max() ?? 0
         let withBar = width - 3 - labelWidth - noteTail - (BarList.preferredBar + 1)
         let room = max(0, min(naturalValue, width - 3 - labelWidth - noteTail, max(withBar, shortest)))
         // The column is as wide as the values it ends up showing, so a value that had to give
@@ -120,8 +123,8 @@ public struct BarList: Sendable {
         // Notes go only when they would cost a value its whole fraction (down to the percent
         // alone); shortened to its first and last digits, a fraction still reads exactly enough.
         let losesFraction = items.contains { item in
-            guard let x = item.probability, !x.isInteger, item.value.count > valueWidth else { return false }
-            return !ExactText.probability(x, fitting: valueWidth).contains("/")
+            guard let readings = item.readings, !readings.value.isInteger, item.value.count > valueWidth else { return false }
+            return !readings.fitting(valueWidth).contains("/")
         }
         if noteWidth > 0 && losesFraction { return columns(width, notes: false) }
         return (valueWidth, labelWidth, noteWidth)
@@ -130,7 +133,7 @@ public struct BarList: Sendable {
     /// An item's value as exactly as `width` allows (a probability shortens; text does not).
     func shown(_ item: Item, _ width: Int) -> String {
         guard item.value.count > width else { return item.value }
-        return item.probability.map { ExactText.probability($0, fitting: width) } ?? item.value
+        return item.readings.map { $0.fitting(width) } ?? item.value
     }
 
     /// A label cut to `width` shows that it was cut.

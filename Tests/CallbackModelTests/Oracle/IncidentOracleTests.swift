@@ -50,6 +50,9 @@ struct IncidentOracleTests {
             let engine = try CallbackEngine.evaluate(p, incident: engineIncident, hashing: Hashing(rawValue: hashing.rawValue)!).failure
             #expect(OracleFraction(engine.numerator, engine.denominator) == expected,
                     "seed \(seed) params \(c) \(incident) \(hashing): engine \(engine), oracle \(expected)")
+            // The failure alone, as the incidents' reports ask for it.
+            let alone = try CallbackEngine.failure(p, incident: engineIncident, hashing: Hashing(rawValue: hashing.rawValue)!)
+            #expect(alone == engine, "seed \(seed) params \(c) \(incident) \(hashing): alone \(alone), engine \(engine)")
             compared += 1
         }
         #expect(compared == 160)
