@@ -39,6 +39,19 @@ struct PoolsTests {
         }
     }
 
+    // The pin holds across incidents too: 4 servers, 3 retries, a crash. The origin
+    // survives with 3/4 and the pinned server is one of the 3 left: it is the origin with
+    // 1/3, so 3/4·2/3 + 1/4 = 3/4. Routed per request instead: 3/4·(2/3)⁴ + 1/4 = 43/108.
+    // Catches an incident run that forgets how callbacks are routed.
+    @Test func providerPinHoldsAcrossACrash() throws {
+        var p = Parameters(servers: 4, retries: 3)
+        p.incidents.crashesPerDay = 1
+        p.callbackRouting = .providerAddress
+        #expect(try CallbackEngine.evaluate(p).incidents?.crash.value == Rational(3, 4))
+        p.callbackRouting = .perRequest
+        #expect(try CallbackEngine.evaluate(p).incidents?.crash.value == Rational(43, 108))
+    }
+
     // Affinity follows the order id, not the address: pinning by address changes nothing.
     @Test func affinityIgnoresTheProviderPin() throws {
         var p = Parameters(servers: 5, strategy: .affinity, retries: 2)

@@ -11,7 +11,8 @@ extension CallbackEngine {
         let topology = Topology(parameters)
         if let why = incident.impossibility(topology) { throw EngineLimit(why) }
         let program = CallbackProgram(space: LiftedPools(topology, incident: incident, hashing: hashing), strategy: parameters.strategy,
-                                      retries: parameters.retries, replicas: Rational(parameters.replicas))
+                                      retries: parameters.retries, replicas: Rational(parameters.replicas),
+                                      routing: parameters.callbackRouting)
         var failure = PowerSum(exponent: parameters.retries + 1)
         for component in try program.mixture() { failure.add(component.weight, times: component.miss) }
         return failure.value

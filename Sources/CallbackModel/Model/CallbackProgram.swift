@@ -16,7 +16,7 @@ public struct CallbackProgram<Space: ServerSpace> {
     public let replicas: W
     public let routing: CallbackRouting
 
-    public init(space: Space, strategy: Strategy, retries: Int, replicas: W, routing: CallbackRouting = .perRequest) {
+    public init(space: Space, strategy: Strategy, retries: Int, replicas: W, routing: CallbackRouting) {
         self.space = space
         self.strategy = strategy
         self.retries = retries
