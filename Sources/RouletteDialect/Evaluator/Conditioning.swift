@@ -38,7 +38,8 @@ enum Conditioning {
 
     /// Adds `value` to the evidence. Inside branches on random conditions only the worlds
     /// taking those branches are constrained: the event is "path taken ⇒ value". An event the
-    /// evidence so far makes impossible stops the run here, with this observation's position.
+    /// evidence so far makes impossible stops the run with this observation's position, before
+    /// anything after it is printed or queried.
     static func observe(_ e: Evaluator, _ value: Value, at position: SourcePosition) throws(DialectError) {
         var event = value
         if !e.pathConditions.isEmpty, case .random = value {
@@ -72,12 +73,13 @@ enum Conditioning {
             joined = .random(r)
         }
         guard case .random(let node) = joined else { return }
-        let d = try e.unconditional(node)
-        guard d.outcomes.contains(where: \.isTrue) else { throw impossible(at: position) }
+        // Checked later (`Evaluator.checkEvidence`): checking here would infer the whole
+        // evidence once per observation, quadratic in a hidden Markov model's length.
         e.evidence = node
+        e.unchecked.append((node, position))
     }
 
-    private static func impossible(at position: SourcePosition) -> DialectError {
+    static func impossible(at position: SourcePosition) -> DialectError {
         DialectError("observed an event of probability 0", at: position)
     }
 }
