@@ -124,7 +124,8 @@ final class Inference {
         case .equal where operands.count == 2, .numericEqual where operands.count == 2:
             var x = try marginal(operands[0], a)
             var y = try marginal(operands[1], a)
-            if x.outcomes.contains(where: Inference.isFailure) || y.outcomes.contains(where: Inference.isFailure) {
+            // (Failure markers exist only once some world failed: no scan of wide supports before.)
+            if !failures.isEmpty, x.outcomes.contains(where: Inference.isFailure) || y.outcomes.contains(where: Inference.isFailure) {
                 return try product(op, operands, a)
             }
             if op.rule == .numericEqual {
@@ -179,11 +180,25 @@ final class Inference {
             parts.append(d)
         }
         try spend(size, at: op.position)
-        var tuples = Distribution<[Datum]>.certain([])
-        for part in parts {
-            tuples = tuples.flatMap { prefix in part.map { prefix + [$0] } }
+        // Nested over the operands, never a distribution of argument tuples (hashing and
+        // merging arrays of values was most of the cost of a sum of dice), the widest
+        // innermost: one map over it per outer world instead of one small map per its world.
+        let loops = parts.indices.sorted { parts[$0].count < parts[$1].count }
+        var args = [Datum](repeating: .void, count: parts.count)
+        func from(_ k: Int) throws(DialectError) -> Distribution<Datum> {
+            let i = loops[k]
+            if k == loops.count - 1 {
+                return try parts[i].map { (v: Datum) throws(DialectError) -> Datum in
+                    args[i] = v
+                    return try self.apply(op, args)
+                }
+            }
+            return try parts[i].flatMap { (v: Datum) throws(DialectError) -> Distribution<Datum> in
+                args[i] = v
+                return try from(k + 1)
+            }
         }
-        return try tuples.map { (args: [Datum]) throws(DialectError) -> Datum in try apply(op, args) }
+        return try from(0)
     }
 
     /// `(+ a b c …)` of independent values as ((a + b) + c) + …: the sum of 400 dice is 399
@@ -198,8 +213,10 @@ final class Inference {
                 throw DialectError("too many outcomes to combine exactly in \(op.name): more than \(Inference.maxCombinations) combinations of independent values", at: op.position)
             }
             try spend(size.partialValue, at: op.position)
-            total = try total.flatMap { (x: Datum) throws(DialectError) -> Distribution<Datum> in
-                try next.map { (y: Datum) throws(DialectError) -> Datum in try self.apply(op, [x, y]) }
+            // The smaller side outside (see `product`).
+            let (outer, inner) = total.count <= next.count ? (total, next) : (next, total)
+            total = try outer.flatMap { (x: Datum) throws(DialectError) -> Distribution<Datum> in
+                try inner.map { (y: Datum) throws(DialectError) -> Datum in try self.apply(op, [x, y]) }
             }
         }
         return total

@@ -9,6 +9,7 @@
 /// each of them is cheaper than carrying them all further down), or the query itself.
 /// Each variable gets a factor P(v | inputs), its inputs being the variables it depends on
 /// through absorbed nodes only: its direct parents in the elimination, never its whole past.
+/// A choice whose distribution depends on a variable is a variable too (see below).
 struct QueryGraph {
     /// Every node the query depends on, parents before children.
     private(set) var order: [RandomValue] = []
@@ -42,7 +43,11 @@ struct QueryGraph {
             }
             let sorted = own.sorted()
             inputs[node.id] = sorted
-            if node === root || uses[node.id, default: 0] > 1 || sorted.count > 1 {
+            // A choice that depends on a variable is one too: its parent is usually wide (the
+            // weights of a Bayesian network's table, a list of servers) and the choice narrow,
+            // so carrying the parent further would multiply the tables below by its width.
+            let dependent = if case .dependentChoice = node.kind { !sorted.isEmpty } else { false }
+            if node === root || uses[node.id, default: 0] > 1 || sorted.count > 1 || dependent {
                 isVariable.insert(node.id)
                 variables.append(node.id)
             }
