@@ -54,14 +54,14 @@ enum Conditioning {
         case .procedure: return // a procedure counts as true
         case .datum(let d):
             guard !d.isTrue else { return }
-            guard !e.pathConditions.isEmpty else { throw impossible(at: position) }
+            guard !e.pathConditions.isEmpty else { throw try impossible(e, at: position) }
             // #f observed on a random path: that path is impossible.
             let path = e.pathConditions
             let notTaken = Operation(name: "observe!", rule: .general, position: position) { args in
                 .boolean(!zip(args, path).allSatisfy { $0.isTrue == $1.holds })
             }
             event = try e.lift(notTaken, path.map { .random($0.condition) })
-            guard case .random = event else { throw impossible(at: position) }
+            guard case .random = event else { throw try impossible(e, at: position) }
         case .random: break
         }
         guard case .random(let r) = event else { return }
@@ -77,6 +77,13 @@ enum Conditioning {
         // evidence once per observation, quadratic in a hidden Markov model's length.
         e.evidence = node
         e.unchecked.append((node, position))
+    }
+
+    /// This observation is impossible whatever came before; an earlier unchecked one may
+    /// already have been, and is the one to report.
+    private static func impossible(_ e: Evaluator, at position: SourcePosition) throws(DialectError) -> DialectError {
+        try e.checkEvidence()
+        return impossible(at: position)
     }
 
     static func impossible(at position: SourcePosition) -> DialectError {
