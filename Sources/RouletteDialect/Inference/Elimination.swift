@@ -55,7 +55,6 @@ struct Elimination {
             rows = r
         }
         try inference.spend(rows, at: position(of: node))
-        if debugRows { FileHandle.standardError.write("var \(node.id) \(describe(node)) inputs \(inputs.count) rows \(rows)\n".data(using: .utf8)!) }
         var values: [Datum] = []
         var index: [Datum: Int] = [:]
         var cells: [(row: Int, value: Int, weight: Rational)] = []
@@ -123,7 +122,6 @@ struct Elimination {
                 try inference.spend(n, at: nil)
             }) else { continue }
             add(f)
-            if debugRows { FileHandle.standardError.write("eliminated \(v): table \(f.entries.count) over \(f.scope.count)\n".data(using: .utf8)!) }
             for u in f.scope where u != root && !done.contains(u) {
                 let next = stamp[u, default: 0] + 1
                 stamp[u] = next
@@ -182,5 +180,3 @@ private struct Heap {
         return top
     }
 }
-
-let debugRows = ProcessInfo.processInfo.environment["DIALECT_DEBUG"] != nil

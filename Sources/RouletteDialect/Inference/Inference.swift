@@ -28,7 +28,7 @@ final class Inference {
     static let maxWork = 20_000_000
 
     private var graph: QueryGraph!
-    /// Marginals of absorbed nodes that depend on no variable, kept for the query.
+    /// Marginals of absorbed nodes that every row of their user needs (`QueryGraph.reused`).
     private var cache: [Int: Distribution<Datum>] = [:]
     /// The errors behind failure markers, by index.
     private var failures: [DialectError] = []
@@ -72,11 +72,10 @@ final class Inference {
             }
             return .certain(fixed)
         }
-        let unconditional = graph.inputs[value.id]?.isEmpty ?? true
-        if unconditional, let hit = cache[value.id] { return hit }
+        let reused = graph.reused.contains(value.id)
+        if reused, let hit = cache[value.id] { return hit }
         let result = try own(value, a)
-        // A node with an input is used once, in one row per input value: nothing to reuse.
-        if unconditional { cache[value.id] = result }
+        if reused { cache[value.id] = result }
         return result
     }
 
@@ -100,6 +99,7 @@ final class Inference {
                 do throws(DialectError) { return try draw(v) } catch { return .certain(failure(error)) }
             }
         case .apply(let op, let operands):
+            if op.name == "+", op.rule == .general, let sum = try integerSum(value, a) { return sum }
             return try combine(op, operands, a)
         }
     }
@@ -127,6 +127,12 @@ final class Inference {
             // (Failure markers exist only once some world failed: no scan of wide supports before.)
             if !failures.isEmpty, x.outcomes.contains(where: Inference.isFailure) || y.outcomes.contains(where: Inference.isFailure) {
                 return try product(op, operands, a)
+            }
+            if x.count == 1 || y.count == 1, op.rule == .equal {
+                // A known value against a wide one (once per row of a shared value): one lookup.
+                let (known, other) = x.count == 1 ? (x, y) : (y, x)
+                let p = other[known.outcomes[0]]
+                return .choice([(.boolean(true), p), (.boolean(false), .one - p)])
             }
             if op.rule == .numericEqual {
                 x = try x.map { (d: Datum) throws(DialectError) -> Datum in try Inference.numericKey(d, op) }
@@ -222,9 +228,76 @@ final class Inference {
         return total
     }
 
+    /// A sum along a fold (`(foldl + 0 l)` is acc(i) = x(i) + acc(i − 1), each acc used
+    /// once) of independent values that are all exact integers: one convolution over
+    /// integer keys with integer weights over one denominator, reduced once at the end,
+    /// instead of a distribution of boxed values per step (hashing and reference counting
+    /// were most of the time of 2,000 flips summed). Walked without recursion. Nil when
+    /// the shape or the values do not fit; the general product then answers.
+    private func integerSum(_ value: RandomValue, _ a: Assignment) throws(DialectError) -> Distribution<Datum>? {
+        var terms: [RandomValue] = []
+        var constant = 0
+        var stack = [value]
+        while let node = stack.popLast() {
+            guard case .apply(let op, let operands) = node.kind, op.name == "+", op.rule == .general,
+                  node === value || !(graph.isVariable.contains(node.id) || graph.reused.contains(node.id)) else {
+                terms.append(node)
+                continue
+            }
+            for operand in operands {
+                switch operand {
+                case .random(let r): stack.append(r)
+                case .constant(.number(let n)) where n.isExact && n.value.isInteger:
+                    guard let k = Int(exactly: n.value.numerator) else { return nil }
+                    let (c, overflow) = constant.addingReportingOverflow(k)
+                    guard !overflow else { return nil }
+                    constant = c
+                default: return nil
+                }
+            }
+        }
+        guard terms.count >= 2 else { return nil }
+        var table: [Int: Rational] = [constant: .one]  // integer weights over `denominator`
+        var denominator = Rational.one
+        for term in terms {
+            let d = try marginal(term, a)
+            var values: [(key: Int, weight: Rational)] = []
+            var common = Rational.one  // the lcm of the weights' denominators
+            for (v, p) in d.support {
+                guard case .number(let n) = v, n.isExact, n.value.isInteger, let k = Int(exactly: n.value.numerator) else { return nil }
+                values.append((k, p))
+                common = common * Rational(Rational(common.numerator, p.denominator).denominator)
+            }
+            let size = table.count.multipliedReportingOverflow(by: values.count)
+            guard !size.overflow, size.partialValue <= Inference.maxCombinations else { return nil }
+            try spend(size.partialValue, at: nil)
+            var next: [Int: Rational] = [:]
+            next.reserveCapacity(table.count + values.count)
+            for (k, p) in values {
+                let w = p * common
+                let unit = w == .one  // uniform choices: every weight is 1/common
+                for (sum, x) in table {
+                    let (key, overflow) = sum.addingReportingOverflow(k)
+                    guard !overflow else { return nil }
+                    let product = unit ? x : x * w
+                    if let old = next[key] { next[key] = old + product } else { next[key] = product }
+                }
+            }
+            table = next
+            denominator = denominator * common
+        }
+        return .choice(table.keys.sorted().map { (.exact(Rational($0)), table[$0]! / denominator) })
+    }
+
     /// The operation on plain arguments; a failed argument or a failing call gives a failure marker.
     private func apply(_ op: Operation, _ args: [Datum]) throws(DialectError) -> Datum {
         if let failed = args.first(where: Inference.isFailure) { return failed }
+        if op.name == "+", op.rule == .general, args.count == 2, case .number(let x) = args[0], case .number(let y) = args[1] {
+            // Sums of many values call this once per pair of outcomes: no argument arrays.
+            let sum = x.value + y.value
+            do throws(DialectError) { try Arithmetic.checkSize(sum, "+", op.position) } catch { return failure(error) }
+            return .number(Number(sum, isExact: x.isExact && y.isExact))
+        }
         let result: Datum
         do throws(DialectError) { result = try op.function(args) } catch { return failure(error) }
         return try budget.built(result, at: op.position)

@@ -19,6 +19,11 @@ struct QueryGraph {
     /// absorbed node at most one), sorted.
     private(set) var inputs: [Int: [Int]] = [:]
     private(set) var isVariable: Set<Int> = []
+    /// Absorbed nodes that depend on no variable but are used inside a node that does:
+    /// their marginal is asked for once per row of that node, so it is kept. Any other
+    /// marginal is asked for once (an absorbed node has one use) and dropped after, so a
+    /// sum of 2,000 flips holds one partial sum at a time, not all 2,000.
+    private(set) var reused: Set<Int> = []
     let root: RandomValue
 
     init(root: RandomValue) {
@@ -43,6 +48,11 @@ struct QueryGraph {
             }
             let sorted = own.sorted()
             inputs[node.id] = sorted
+            if !sorted.isEmpty {
+                for parent in node.parents where !isVariable.contains(parent.id) && inputs[parent.id]?.isEmpty == true {
+                    reused.insert(parent.id)
+                }
+            }
             // A choice that depends on a variable is one too: its parent is usually wide (the
             // weights of a Bayesian network's table, a list of servers) and the choice narrow,
             // so carrying the parent further would multiply the tables below by its width.
