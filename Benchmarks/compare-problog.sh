@@ -12,7 +12,7 @@
 # A tool that runs past $limit seconds at some N is not run at larger N.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-limit=10
+limit=${LIMIT:-10}
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10 20 50 100 1000 10000 100000)
 python3 -c 'import problog' 2>/dev/null || { echo "problog is not installed: pip install problog" >&2; exit 1; }
 swift build -c release --product callback-explorer >/dev/null || exit 1

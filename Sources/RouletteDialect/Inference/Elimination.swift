@@ -58,6 +58,9 @@ struct Elimination {
         var values: [Datum] = []
         var index: [Datum: Int] = [:]
         var cells: [(row: Int, value: Int, weight: Rational)] = []
+        // One wide input read only by comparisons: rows with the same signature are one row.
+        let signature = inputs.count == 1 && rows > 16 ? try inference.signature(of: node, input: inputs[0]) : nil
+        var known: [[Rational]: [(value: Datum, probability: Rational)]] = [:]
         for row in 0..<rows {
             var a: Inference.Assignment = [:]
             var rest = row
@@ -65,7 +68,17 @@ struct Elimination {
                 a[input] = domains[input]![rest % n]
                 rest /= n
             }
-            for (value, weight) in try inference.row(node, a).support {
+            let support: [(value: Datum, probability: Rational)]
+            if let signature {
+                let key = signature(a[inputs[0]]!)
+                if let hit = known[key] { support = hit } else {
+                    support = try inference.row(node, a).support
+                    known[key] = support
+                }
+            } else {
+                support = try inference.row(node, a).support
+            }
+            for (value, weight) in support {
                 let i: Int
                 if let known = index[value] { i = known } else {
                     i = values.count
