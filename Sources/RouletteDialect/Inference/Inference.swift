@@ -110,7 +110,7 @@ final class Inference {
             // Only the branch a world takes is looked at, so an error in the other one
             // (a division by zero it guards against) never happens.
             let condition = try marginal(operands[0], a)
-            try spend(condition.count, at: op.position)
+            try spend(condition.count, weights: [condition], at: op.position)
             return try condition.flatMap { (c: Datum) throws(DialectError) -> Distribution<Datum> in
                 if Inference.isFailure(c) { return .certain(c) }
                 return try marginal(operands[c.isTrue ? 1 : 2], a)
@@ -185,7 +185,7 @@ final class Inference {
             }
             parts.append(d)
         }
-        try spend(size, at: op.position)
+        try spend(size, weights: parts, at: op.position)
         // Nested over the operands, never a distribution of argument tuples (hashing and
         // merging arrays of values was most of the cost of a sum of dice), the widest
         // innermost: one map over it per outer world instead of one small map per its world.
@@ -218,7 +218,7 @@ final class Inference {
             guard !size.overflow, size.partialValue <= Inference.maxCombinations else {
                 throw DialectError("too many outcomes to combine exactly in \(op.name): more than \(Inference.maxCombinations) combinations of independent values", at: op.position)
             }
-            try spend(size.partialValue, at: op.position)
+            try spend(size.partialValue, weights: [total, next], at: op.position)
             // The smaller side outside (see `product`).
             let (outer, inner) = total.count <= next.count ? (total, next) : (next, total)
             total = try outer.flatMap { (x: Datum) throws(DialectError) -> Distribution<Datum> in
@@ -270,7 +270,9 @@ final class Inference {
             }
             let size = table.count.multipliedReportingOverflow(by: values.count)
             guard !size.overflow, size.partialValue <= Inference.maxCombinations else { return nil }
-            try spend(size.partialValue, at: nil)
+            let words = (table.values.map { $0.numerator.bitWidth }.max() ?? 0) / 64 + 1
+            let termWords = values.map { ($0.weight * common).numerator.bitWidth }.max().map { $0 / 64 + 1 } ?? 1
+            try spend(size.partialValue, words: words, termWords == 1 ? 0 : termWords, at: value.position)
             var next: [Int: Rational] = [:]
             next.reserveCapacity(table.count + values.count)
             for (k, p) in values {
@@ -321,8 +323,29 @@ final class Inference {
     func spend(_ amount: Int, at position: SourcePosition?) throws(DialectError) {
         work += amount
         guard work <= Inference.maxWork else {
-            throw DialectError("inference too large to compute exactly: more than \(Inference.maxWork) steps", at: position)
+            throw DialectError("inference too large to compute exactly: more than \(Inference.maxWork) steps (a step with long numbers counts their length)", at: position)
         }
+    }
+
+    /// Charges combining outcomes whose weights are long numbers by their length: each
+    /// combination multiplies two weights, which costs about the product of their lengths
+    /// in machine words (issue 16 item 8: weights of 30,000 digits made a product of two
+    /// 100-value choices take 42 s inside every other limit).
+    private func spend(_ amount: Int, weights parts: [Distribution<Datum>], at position: SourcePosition?) throws(DialectError) {
+        let words = parts.map { Inference.words($0) }.sorted(by: >)
+        try spend(amount, words: words.first ?? 1, words.dropFirst().first ?? 1, at: position)
+    }
+
+    /// `amount` combinations of weights of `a` and `b` words (`b` = 0: additions only).
+    private func spend(_ amount: Int, words a: Int, _ b: Int, at position: SourcePosition?) throws(DialectError) {
+        let per = b == 0 ? 1 + a / 64 : 1 + a * b / 16
+        let (total, overflow) = amount.multipliedReportingOverflow(by: per)
+        try spend(overflow ? Int.max / 2 : total, at: position)
+    }
+
+    /// Machine words of a distribution's weights: their shared denominator bounds them.
+    private static func words(_ d: Distribution<Datum>) -> Int {
+        d.unreducedProbability(of: { _ in false }).denominator.bitWidth / 64 + 1
     }
 }
 

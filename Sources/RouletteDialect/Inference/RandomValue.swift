@@ -43,6 +43,15 @@ public final class RandomValue: Sendable {
         self.height = height
     }
 
+    /// Where the node was built (nil for a choice that is not dependent).
+    var position: SourcePosition? {
+        switch kind {
+        case .choice: nil
+        case .dependentChoice(_, let position, _): position
+        case .apply(let op, _): op.position
+        }
+    }
+
     /// The random values this one is computed from, once per use (an operand used twice
     /// appears twice).
     var parents: [RandomValue] {
