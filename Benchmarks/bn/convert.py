@@ -14,6 +14,7 @@ with parents looks its weights up by the list of its parents' values in its tabl
 P(v | parents) and nothing else.
 """
 import gzip
+from decimal import Decimal
 import os
 import re
 import sys
@@ -44,7 +45,9 @@ def state(s):
 
 
 def weights(column):
-    return "(" + " ".join(repr(float(p)) if "e" not in repr(float(p)) else format(float(p), "f") for p in column) + ")"
+    # The shortest decimal that reads back as the float (what the BIF file wrote), written
+    # out without an exponent: the dialect reads decimals exactly.
+    return "(" + " ".join(format(Decimal(repr(float(p))), "f") for p in column) + ")"
 
 
 def convert(model):

@@ -89,9 +89,15 @@ struct Elimination {
             }
         }
         domains[node.id] = values
+        // Scaled to whole numbers by the lcm of the denominators (see `Factor`).
+        var common = Rational.one
+        var seen = Set<Rational>()
+        for c in cells where seen.insert(Rational(c.weight.denominator)).inserted {
+            common = common * Rational(Rational(common.numerator, c.weight.denominator).denominator)
+        }
         var entries: [Int: Rational] = [:]
         entries.reserveCapacity(cells.count)
-        for c in cells { entries[c.row + c.value * rows] = c.weight }
+        for c in cells { entries[c.row + c.value * rows] = c.weight * common }
         return Factor(scope: inputs + [node.id], sizes: sizes + [values.count], entries: entries)
     }
 

@@ -4,6 +4,11 @@ import CallbackModel
 /// variable's domain). Sparse: only non-zero weights are stored, so a deterministic
 /// factor (one value of v per row of its inputs) costs its rows, not rows × |v|.
 /// An entry's key is its indices in mixed radix, the first variable least significant.
+///
+/// Weights are whole numbers: each table is scaled by the common denominator of its
+/// probabilities when it is built, so multiplying and summing out never take a gcd (a
+/// gcd per addition of thousand-digit fractions was most of a 512-step HMM). The scales
+/// are constants, and the query's table is normalised at the end, so they cancel.
 struct Factor {
     let scope: [Int]
     let sizes: [Int]
