@@ -25,7 +25,7 @@ final class Inference {
     /// Most entries one eliminated table may hold.
     static let maxTableEntries = 1_000_000
     /// Most outcomes one query may touch in total.
-    static let maxWork = 20_000_000
+    static let maxWork = 5_000_000
 
     private var graph: QueryGraph!
     /// Marginals of absorbed nodes that every row of their user needs (`QueryGraph.reused`).
