@@ -71,6 +71,7 @@ struct RandomModel {
 
     init(seed: UInt64) {
         rng = Xoshiro(seed: (seed, 0xC4A1, 3, 4))
+        for _ in 0 ..< 8 { _ = rng.next() }  // the first outputs barely depend on the seed
         let count = 2 + roll(7)
         while definitions.count < count {
             let d = definition()
@@ -102,7 +103,7 @@ struct RandomModel {
     }
 
     mutating func definition() -> Definition {
-        if definitions.isEmpty || leaves >= 13 { return definitions.isEmpty ? flip() : .plain(expr(2)) }
+        if definitions.isEmpty || leaves >= 11 { return definitions.isEmpty ? flip() : .plain(expr(2)) }
         switch roll(5) {
         case 0: return flip()
         case 1: return .plain(expr(2))

@@ -27,7 +27,7 @@ final class Inference {
     /// Most outcomes one query may touch in total.
     static let maxWork = 5_000_000
 
-    private var graph: QueryGraph!
+    private(set) var graph: QueryGraph!
     /// Marginals of absorbed nodes that every row of their user needs (`QueryGraph.reused`).
     private var cache: [Int: Distribution<Datum>] = [:]
     /// The errors behind failure markers, by index.
@@ -228,69 +228,6 @@ final class Inference {
         return total
     }
 
-    /// A sum along a fold (`(foldl + 0 l)` is acc(i) = x(i) + acc(i − 1), each acc used
-    /// once) of independent values that are all exact integers: one convolution over
-    /// integer keys with integer weights over one denominator, reduced once at the end,
-    /// instead of a distribution of boxed values per step (hashing and reference counting
-    /// were most of the time of 2,000 flips summed). Walked without recursion. Nil when
-    /// the shape or the values do not fit; the general product then answers.
-    private func integerSum(_ value: RandomValue, _ a: Assignment) throws(DialectError) -> Distribution<Datum>? {
-        var terms: [RandomValue] = []
-        var constant = 0
-        var stack = [value]
-        while let node = stack.popLast() {
-            guard case .apply(let op, let operands) = node.kind, op.name == "+", op.rule == .general,
-                  node === value || !(graph.isVariable.contains(node.id) || graph.reused.contains(node.id)) else {
-                terms.append(node)
-                continue
-            }
-            for operand in operands {
-                switch operand {
-                case .random(let r): stack.append(r)
-                case .constant(.number(let n)) where n.isExact && n.value.isInteger:
-                    guard let k = Int(exactly: n.value.numerator) else { return nil }
-                    let (c, overflow) = constant.addingReportingOverflow(k)
-                    guard !overflow else { return nil }
-                    constant = c
-                default: return nil
-                }
-            }
-        }
-        guard terms.count >= 2 else { return nil }
-        var table: [Int: Rational] = [constant: .one]  // integer weights over `denominator`
-        var denominator = Rational.one
-        for term in terms {
-            let d = try marginal(term, a)
-            var values: [(key: Int, weight: Rational)] = []
-            var common = Rational.one  // the lcm of the weights' denominators
-            for (v, p) in d.support {
-                guard case .number(let n) = v, n.isExact, n.value.isInteger, let k = Int(exactly: n.value.numerator) else { return nil }
-                values.append((k, p))
-                common = common * Rational(Rational(common.numerator, p.denominator).denominator)
-            }
-            let size = table.count.multipliedReportingOverflow(by: values.count)
-            guard !size.overflow, size.partialValue <= Inference.maxCombinations else { return nil }
-            let words = (table.values.map { $0.numerator.bitWidth }.max() ?? 0) / 64 + 1
-            let termWords = values.map { ($0.weight * common).numerator.bitWidth }.max().map { $0 / 64 + 1 } ?? 1
-            try spend(size.partialValue, words: words, termWords == 1 ? 0 : termWords, at: value.position)
-            var next: [Int: Rational] = [:]
-            next.reserveCapacity(table.count + values.count)
-            for (k, p) in values {
-                let w = p * common
-                let unit = w == .one  // uniform choices: every weight is 1/common
-                for (sum, x) in table {
-                    let (key, overflow) = sum.addingReportingOverflow(k)
-                    guard !overflow else { return nil }
-                    let product = unit ? x : x * w
-                    if let old = next[key] { next[key] = old + product } else { next[key] = product }
-                }
-            }
-            table = next
-            denominator = denominator * common
-        }
-        return .choice(table.keys.sorted().map { (.exact(Rational($0)), table[$0]! / denominator) })
-    }
-
     /// The operation on plain arguments; a failed argument or a failing call gives a failure marker.
     private func apply(_ op: Operation, _ args: [Datum]) throws(DialectError) -> Datum {
         if let failed = args.first(where: Inference.isFailure) { return failed }
@@ -337,7 +274,7 @@ final class Inference {
     }
 
     /// `amount` combinations of weights of `a` and `b` words (`b` = 0: additions only).
-    private func spend(_ amount: Int, words a: Int, _ b: Int, at position: SourcePosition?) throws(DialectError) {
+    func spend(_ amount: Int, words a: Int, _ b: Int, at position: SourcePosition?) throws(DialectError) {
         let per = b == 0 ? 1 + a / 64 : 1 + a * b / 16
         let (total, overflow) = amount.multipliedReportingOverflow(by: per)
         try spend(overflow ? Int.max / 2 : total, at: position)
@@ -346,53 +283,5 @@ final class Inference {
     /// Machine words of a distribution's weights: their shared denominator bounds them.
     private static func words(_ d: Distribution<Datum>) -> Int {
         d.unreducedProbability(of: { _ in false }).denominator.bitWidth / 64 + 1
-    }
-}
-
-extension Inference {
-    /// Rows that must agree, for a variable read through one wide input X: when X is only
-    /// ever compared with `equal?` to constants or to values that depend on no variable,
-    /// a row depends on X's value x only through P(other = x) at each comparison, so rows
-    /// with the same such probabilities are the same row. This is the lifting of uniform
-    /// choices over interchangeable values: in the canary story the 99,999 stable servers
-    /// are one row and the canary another. Nil when X is used any other way.
-    func signature(of node: RandomValue, input: Int) throws(DialectError) -> ((Datum) -> [Rational])? {
-        guard failures.isEmpty else { return nil }
-        var comparisons: [RandomValue.Operand] = []
-        var stack = [node]
-        var seen = Set<Int>()
-        while let n = stack.popLast() {
-            guard seen.insert(n.id).inserted else { continue }
-            let operands: [RandomValue.Operand]
-            switch n.kind {
-            case .choice: continue
-            case .dependentChoice(let parent, _, _):
-                if parent.id == input { return nil }
-                operands = [.random(parent)]
-            case .apply(let op, let os):
-                operands = os
-                if let i = os.firstIndex(where: { if case .random(let r) = $0 { r.id == input } else { false } }) {
-                    guard op.rule == .equal, os.count == 2 else { return nil }
-                    let other = os[1 - i]
-                    if case .random(let r) = other {
-                        guard r.id != input, !graph.isVariable.contains(r.id), graph.inputs[r.id]?.isEmpty == true else { return nil }
-                    }
-                    comparisons.append(other)
-                    continue  // the other side depends on no variable: nothing below it reads X
-                }
-            }
-            for case .random(let r) in operands where !graph.isVariable.contains(r.id) { stack.append(r) }
-        }
-        var marginals: [Distribution<Datum>?] = []
-        for c in comparisons {
-            if case .random(let r) = c { marginals.append(try marginal(r, [:])) } else { marginals.append(nil) }
-        }
-        return { x in
-            zip(comparisons, marginals).map { c, m in
-                if let m { return m[x] }
-                if case .constant(let d) = c { return d == x ? .one : .zero }
-                return .zero
-            }
-        }
     }
 }
