@@ -50,11 +50,11 @@ struct Elimination {
         for n in sizes {
             let (r, overflow) = rows.multipliedReportingOverflow(by: n)
             guard !overflow, r <= Inference.maxCombinations else {
-                throw DialectError("too many outcomes to combine exactly: more than \(Inference.maxCombinations) combinations of the shared values \(describe(node)) depends on", at: position(of: node))
+                throw DialectError("too many outcomes to combine exactly: more than \(Inference.maxCombinations) combinations of the shared values \(describe(node)) depends on", at: node.position)
             }
             rows = r
         }
-        try inference.spend(rows, at: position(of: node))
+        try inference.spend(rows, at: node.position)
         var values: [Datum] = []
         var index: [Datum: Int] = [:]
         var cells: [(row: Int, value: Int, weight: Rational)] = []
@@ -146,14 +146,6 @@ struct Elimination {
                 stamp[u] = next
                 heap.push((cost(u), u, next))
             }
-        }
-    }
-
-    private func position(of node: RandomValue) -> SourcePosition? {
-        switch node.kind {
-        case .choice: nil
-        case .dependentChoice(_, let position, _): position
-        case .apply(let op, _): op.position
         }
     }
 

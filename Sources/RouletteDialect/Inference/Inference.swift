@@ -4,14 +4,17 @@ import CallbackModel
 /// program's dependency DAG.
 ///
 /// `QueryGraph` splits the DAG the query depends on into variables (values used more than
-/// once, or depending on several variables) and absorbed nodes. Each variable gets one
+/// once, depending on several variables, or choices drawn from a variable) and absorbed
+/// nodes. Each variable gets one
 /// factor, P(v | its input variables), computed row by row by the marginal evaluator
 /// below with the inputs fixed: inside a row nothing is shared, so operands are combined
 /// from their own marginals (equality by a hash join, `if` as a mixture that only looks
 /// at the branch a world takes, anything else as a product of small supports). The
 /// factors are then multiplied and summed out one variable at a time (`Elimination`), so
 /// a chain or a hidden Markov model costs a few small tables per step, not the joint of
-/// every choice upstream.
+/// every choice upstream. Two shapes have their own paths: sums along a fold of integers
+/// (`IntegerSum`) and wide values read only by `equal?` (`Lifting`, one row per class of
+/// interchangeable values).
 ///
 /// A world in which evaluating a value fails (a division by zero) gets a failure marker
 /// as its value instead of stopping the inference: the error is raised only if a world
