@@ -130,6 +130,24 @@ final class Evaluator {
         return .random(node)
     }
 
+    /// The story's routes draw again and again from one list of 10⁵ servers: the uniform
+    /// distribution over the same list (the same storage, kept alive here so its address is
+    /// not reused) is built once. A few recent lists are kept.
+    private var recentDraws: [(name: String, list: Datum, distribution: Distribution<Datum>)] = []
+
+    func drawn(_ name: String, from d: Datum, _ make: () throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Distribution<Datum> {
+        guard case .list(let items) = d, items.count > 1_000 else { return try make() }
+        let address = items.withUnsafeBufferPointer { $0.baseAddress }
+        for r in recentDraws where r.name == name {
+            if case .list(let other) = r.list, other.count == items.count,
+               other.withUnsafeBufferPointer({ $0.baseAddress }) == address { return r.distribution }
+        }
+        let distribution = try make()
+        recentDraws.append((name, d, distribution))
+        if recentDraws.count > 4 { recentDraws.removeFirst() }
+        return distribution
+    }
+
     func makeDependentChoice(on parent: RandomValue, at position: SourcePosition,
                              _ draw: @escaping @Sendable (Datum) throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Value {
         let node = RandomValue(id: takeID(), kind: .dependentChoice(parent: parent, position: position, draw: draw))
