@@ -41,6 +41,17 @@ final class Evaluator {
     /// Runs top-level forms: a definition prints nothing, any other value prints itself
     /// (`void` prints nothing, a random value prints its distribution).
     func run(_ forms: [Syntax]) throws(DialectError) {
+        do {
+            try runForms(forms)
+        } catch {
+            // An observation that was already impossible stopped the run first (before the
+            // evaluation that failed), as it would have had it been checked when made.
+            try checkEvidence()
+            throw error
+        }
+    }
+
+    private func runForms(_ forms: [Syntax]) throws(DialectError) {
         for form in forms {
             if Evaluator.isDefinition(form) {
                 try define(form, in: global)
