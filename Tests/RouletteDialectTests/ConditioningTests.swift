@@ -114,6 +114,9 @@ struct ConditioningTests {
 
     @Test(arguments: [
         ("(define a (flip 1/2))\n(observe! a)\n(observe! (not a))", "3:1: observed an event of probability 0"),
+        // Observations are checked late, but an impossible one still stops the run first.
+        ("(define a (flip 1/2))\n(observe! a)\n(observe! (not a))\n(/ 1 0)", "3:1: observed an event of probability 0"),
+        ("(define a (flip 1/2))\n(observe! (not a))\n(observe! a)\n(displayln \"after\")", "3:1: observed an event of probability 0"),
         ("(observe! #f)", "1:1: observed an event of probability 0"),
         ("(observe! (flip 0))", "1:1: observed an event of probability 0"),
         ("(pmf-support 1)", "1:1: pmf-support expects a pmf, got a number"),

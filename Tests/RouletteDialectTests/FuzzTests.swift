@@ -37,6 +37,7 @@ struct FuzzTests {
         #expect(texts.count >= 9)
         await propertyCheck(count: 150, input: Gen.int(in: 0 ... Int(UInt32.max))) { seed in
             var rng = Xoshiro(seed: (UInt64(seed), 0x5EED, 1, 2))
+            for _ in 0 ..< 8 { _ = rng.next() }  // the first outputs barely depend on the seed
             let text = texts[Int(rng.next() % UInt64(texts.count))]
             Self.checkSurvives(Mutator.mutate(text, rounds: 1 + Int(rng.next() % 6), using: &rng))
         }
@@ -77,7 +78,10 @@ struct FuzzTests {
 struct ProgramGenerator {
     var rng: Xoshiro
 
-    init(seed: UInt64) { rng = Xoshiro(seed: (seed, 0x5EED, 1, 2)) }
+    init(seed: UInt64) {
+        rng = Xoshiro(seed: (seed, 0x5EED, 1, 2))
+        for _ in 0 ..< 8 { _ = rng.next() }  // the first outputs barely depend on the seed
+    }
 
     static let atoms = ["0", "1", "-1", "2", "1/3", "0.5", "0.25", "10", "#t", "#f", "\"s\"", "\"αβ\"",
                         "'a", "'()", "'(1 2 3)", "'(a b)", "x", "y", "f", "servers", "123456789012345678901234567890"]

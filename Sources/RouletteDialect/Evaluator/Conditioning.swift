@@ -38,7 +38,8 @@ enum Conditioning {
 
     /// Adds `value` to the evidence. Inside branches on random conditions only the worlds
     /// taking those branches are constrained: the event is "path taken ⇒ value". An event the
-    /// evidence so far makes impossible stops the run here, with this observation's position.
+    /// evidence so far makes impossible stops the run with this observation's position, before
+    /// anything after it is printed or queried.
     static func observe(_ e: Evaluator, _ value: Value, at position: SourcePosition) throws(DialectError) {
         var event = value
         if !e.pathConditions.isEmpty, case .random = value {
@@ -53,14 +54,14 @@ enum Conditioning {
         case .procedure: return // a procedure counts as true
         case .datum(let d):
             guard !d.isTrue else { return }
-            guard !e.pathConditions.isEmpty else { throw impossible(at: position) }
+            guard !e.pathConditions.isEmpty else { throw try impossible(e, at: position) }
             // #f observed on a random path: that path is impossible.
             let path = e.pathConditions
             let notTaken = Operation(name: "observe!", rule: .general, position: position) { args in
                 .boolean(!zip(args, path).allSatisfy { $0.isTrue == $1.holds })
             }
             event = try e.lift(notTaken, path.map { .random($0.condition) })
-            guard case .random = event else { throw impossible(at: position) }
+            guard case .random = event else { throw try impossible(e, at: position) }
         case .random: break
         }
         guard case .random(let r) = event else { return }
@@ -72,12 +73,20 @@ enum Conditioning {
             joined = .random(r)
         }
         guard case .random(let node) = joined else { return }
-        let d = try e.unconditional(node)
-        guard d.outcomes.contains(where: \.isTrue) else { throw impossible(at: position) }
+        // Checked later (`Evaluator.checkEvidence`): checking here would infer the whole
+        // evidence once per observation, quadratic in a hidden Markov model's length.
         e.evidence = node
+        e.unchecked.append((node, position))
     }
 
-    private static func impossible(at position: SourcePosition) -> DialectError {
+    /// This observation is impossible whatever came before; an earlier unchecked one may
+    /// already have been, and is the one to report.
+    private static func impossible(_ e: Evaluator, at position: SourcePosition) throws(DialectError) -> DialectError {
+        try e.checkEvidence()
+        return impossible(at: position)
+    }
+
+    static func impossible(at position: SourcePosition) -> DialectError {
         DialectError("observed an event of probability 0", at: position)
     }
 }

@@ -23,6 +23,7 @@ enum Effects {
         guard e.randomBranchDepth == 0 else {
             throw DialectError("\(name) inside a branch that depends on a random choice is not supported", at: position)
         }
+        try e.checkEvidence()
         e.output(text)
         return .void
     }

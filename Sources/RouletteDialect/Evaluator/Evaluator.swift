@@ -7,19 +7,19 @@ final class Evaluator {
     static let maxDepth = 10_000
     /// Most evaluation steps one program may take.
     static let maxSteps = 2_000_000
-    /// Most choice dependencies all random values together may record (a value over k
-    /// choices records k): bounds the memory and time of long chains of random values.
-    static let maxDependencies = 2_000_000
+    /// Most random values (nodes of the DAG) one program may build: each keeps only its
+    /// direct parents, so this bounds the memory random values take.
+    static let maxNodes = 4_000_000
 
     let printer: Printer
     let output: (String) -> Void
     let global = Environment(parent: nil)
     let budget = MemoryBudget()
-    private(set) var choices: [Int: RandomValue] = [:]
+    // No registry of choices: a random value no live value refers to (a finished query's
+    // fresh choices) is freed at once.
     private var nextID = 0
     private var steps = 0
     private var depth = 0
-    private var dependencies = 0
     /// Above zero while evaluating a branch that only some worlds take.
     var randomBranchDepth: Int { pathConditions.count }
     /// The random conditions of the branches being evaluated, with the side each takes:
@@ -28,6 +28,9 @@ final class Evaluator {
     /// The conjunction of everything observed so far (`observe!`), nil when nothing is;
     /// queries, `probability` and printed distributions are conditioned on it.
     var evidence: RandomValue?
+    /// Observations not yet known to be possible, with the evidence after each: checked
+    /// before anything is printed or queried, at the end of `with-observe` and of the run.
+    var unchecked: [(evidence: RandomValue, position: SourcePosition)] = []
 
     init(printer: Printer, output: @escaping (String) -> Void) {
         self.printer = printer
@@ -38,6 +41,17 @@ final class Evaluator {
     /// Runs top-level forms: a definition prints nothing, any other value prints itself
     /// (`void` prints nothing, a random value prints its distribution).
     func run(_ forms: [Syntax]) throws(DialectError) {
+        do {
+            try runForms(forms)
+        } catch {
+            // An observation that was already impossible stopped the run first (before the
+            // evaluation that failed), as it would have had it been checked when made.
+            try checkEvidence()
+            throw error
+        }
+    }
+
+    private func runForms(_ forms: [Syntax]) throws(DialectError) {
         for form in forms {
             if Evaluator.isDefinition(form) {
                 try define(form, in: global)
@@ -45,8 +59,29 @@ final class Evaluator {
             }
             let value = try eval(form, global)
             if case .datum(.void) = value { continue }
-            output(try render(value, top: true, at: form.position) + "\n")
+            let text = try render(value, top: true, at: form.position) + "\n"
+            try checkEvidence()
+            output(text)
         }
+        try checkEvidence()
+    }
+
+    /// Stops at the first unchecked observation that made the evidence impossible. The
+    /// evidence only grows, so one inference says whether any did, and a binary search which.
+    func checkEvidence() throws(DialectError) {
+        guard !unchecked.isEmpty else { return }
+        func possible(_ i: Int) throws(DialectError) -> Bool {
+            try unconditional(unchecked[i].evidence, at: unchecked[i].position).outcomes.contains(where: \.isTrue)
+        }
+        if try possible(unchecked.count - 1) { unchecked = []; return }
+        var low = 0, high = unchecked.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if try possible(mid) { low = mid + 1 } else { high = mid }
+        }
+        let position = unchecked[low].position
+        unchecked = []
+        throw Conditioning.impossible(at: position)
     }
 
     // MARK: Rendering
@@ -73,7 +108,7 @@ final class Evaluator {
     /// `query`, P(v | E) = P(v ∧ E) / P(E), inferred as `(if E (list v) #f)` so that a
     /// world the evidence rules out never evaluates `v`.
     func distribution(of value: RandomValue, at position: SourcePosition? = nil) throws(DialectError) -> Distribution<Datum> {
-        guard let evidence else { return try unconditional(value) }
+        guard let evidence else { return try unconditional(value, at: position) }
         let at = position ?? SourcePosition(line: 1, column: 1)
         let wrap = Operation(name: "query", rule: .general, position: at) { .list($0) }
         let guarded = Operation(name: "query", rule: .ifThenElse, position: at) { args in args[0].isTrue ? args[1] : args[2] }
@@ -81,10 +116,12 @@ final class Evaluator {
         guard case .random(let node) = try lift(guarded, [.random(evidence), wrapped, .boolean(false)]) else {
             throw DialectError("internal: a query of a random value is not random", at: position)
         }
-        let joint = try unconditional(node)
+        let joint = try unconditional(node, at: position)
         guard let given = joint.conditioned(on: { if case .list = $0 { true } else { false } }) else {
+            try checkEvidence()
             throw DialectError("observed an event of probability 0", at: position)
         }
+        unchecked = [] // the evidence has positive probability
         return given.map { (d: Datum) -> Datum in
             if case .list(let items) = d, let v = items.first { return v }
             return d
@@ -92,23 +129,40 @@ final class Evaluator {
     }
 
     /// The distribution of a random value, ignoring the evidence.
-    func unconditional(_ value: RandomValue) throws(DialectError) -> Distribution<Datum> {
-        try Inference(choices: choices, budget: budget).distribution(of: value)
+    func unconditional(_ value: RandomValue, at position: SourcePosition? = nil) throws(DialectError) -> Distribution<Datum> {
+        try Inference(budget: budget).distribution(of: value, at: position)
     }
 
     // MARK: Random values
 
-    func makeChoice(_ distribution: Distribution<Datum>) -> Value {
+    func makeChoice(_ distribution: Distribution<Datum>, at position: SourcePosition) throws(DialectError) -> Value {
         let node = RandomValue(id: takeID(), kind: .choice(distribution))
-        choices[node.id] = node
+        try checkSize(node, at: position)
         return .random(node)
+    }
+
+    /// The story's routes draw again and again from one list of 10⁵ servers: the uniform
+    /// distribution over the same list (the same storage, kept alive here so its address is
+    /// not reused) is built once. A few recent lists are kept.
+    private var recentDraws: [(name: String, list: Datum, distribution: Distribution<Datum>)] = []
+
+    func drawn(_ name: String, from d: Datum, _ make: () throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Distribution<Datum> {
+        guard case .list(let items) = d, items.count > 1_000 else { return try make() }
+        let address = items.withUnsafeBufferPointer { $0.baseAddress }
+        for r in recentDraws where r.name == name {
+            if case .list(let other) = r.list, other.count == items.count,
+               other.withUnsafeBufferPointer({ $0.baseAddress }) == address { return r.distribution }
+        }
+        let distribution = try make()
+        recentDraws.append((name, d, distribution))
+        if recentDraws.count > 4 { recentDraws.removeFirst() }
+        return distribution
     }
 
     func makeDependentChoice(on parent: RandomValue, at position: SourcePosition,
                              _ draw: @escaping @Sendable (Datum) throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Value {
         let node = RandomValue(id: takeID(), kind: .dependentChoice(parent: parent, position: position, draw: draw))
         try checkSize(node, at: position)
-        choices[node.id] = node
         return .random(node)
     }
 
@@ -136,9 +190,8 @@ final class Evaluator {
     }
 
     private func checkSize(_ node: RandomValue, at position: SourcePosition) throws(DialectError) {
-        dependencies += node.choices.count
-        guard dependencies <= Evaluator.maxDependencies else {
-            throw DialectError("random values depend on more than \(Evaluator.maxDependencies) choices in all: too large to infer exactly", at: position)
+        guard node.id <= Evaluator.maxNodes else {
+            throw DialectError("more than \(Evaluator.maxNodes) random values built: too large to infer exactly", at: position)
         }
         guard node.height <= Evaluator.maxDepth else {
             throw DialectError("random value nested more than \(Evaluator.maxDepth) operations deep", at: position)

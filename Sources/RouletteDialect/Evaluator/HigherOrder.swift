@@ -140,7 +140,7 @@ enum HigherOrder {
         case .procedure(let p): throw DialectError("\(name) expects a list, got the procedure \(p.name)", at: position)
         case .datum(let d): throw DialectError("\(name) expects a list, got \(d.typeName)", at: position)
         case .random(let r):
-            let outcomes = try e.unconditional(r).outcomes
+            let outcomes = try e.unconditional(r, at: position).outcomes
             guard outcomes.count <= maxSplit else {
                 throw DialectError("\(name): a random list with more than \(maxSplit) possible values", at: position)
             }

@@ -23,7 +23,9 @@ enum Randomness {
     private static func chooser(_ name: String, _ draw: @escaping @Sendable (Datum, SourcePosition) throws(DialectError) -> Distribution<Datum>) -> Procedure {
         Procedure(name: name, arity: 1...1, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             switch args[0] {
-            case .datum(let d): return e.makeChoice(try draw(d, position))
+            case .datum(let d):
+                let distribution = try e.drawn(name, from: d) { () throws(DialectError) in try draw(d, position) }
+                return try e.makeChoice(distribution, at: position)
             case .random(let parent):
                 return try e.makeDependentChoice(on: parent, at: position) { (d: Datum) throws(DialectError) in try draw(d, position) }
             case .procedure(let p): throw DialectError("\(name) expects a value, got the procedure \(p.name)", at: position)
@@ -42,7 +44,7 @@ enum Randomness {
             // Two arguments: one choice over the pair (values weights), dependent if either is random.
             let pair = try HigherOrder.makeList(e, args, at: position)
             switch pair {
-            case .datum(let d): return e.makeChoice(try weightedPair(d, position))
+            case .datum(let d): return try e.makeChoice(try weightedPair(d, position), at: position)
             case .random(let parent):
                 return try e.makeDependentChoice(on: parent, at: position) { (d: Datum) throws(DialectError) in try weightedPair(d, position) }
             case .procedure(let p): throw DialectError("categorical expects values, got the procedure \(p.name)", at: position)

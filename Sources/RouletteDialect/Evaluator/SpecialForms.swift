@@ -206,7 +206,10 @@ enum SpecialForms {
         guard items.count >= 2 else { throw DialectError("with-observe expects a body", at: form.position) }
         let saved = e.evidence
         defer { e.evidence = saved }
-        return try e.evalBody(Array(items.dropFirst()), env)
+        let value = try e.evalBody(Array(items.dropFirst()), env)
+        // An impossible observation inside still stops the run, though it is forgotten after.
+        try e.checkEvidence()
+        return value
     }
 
     private static func begin(_ e: Evaluator, _ form: Syntax, _ items: [Syntax], _ env: Environment) throws(DialectError) -> Value {

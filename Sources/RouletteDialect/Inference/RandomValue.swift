@@ -19,33 +19,47 @@ public final class RandomValue: Sendable {
         case random(RandomValue)
     }
 
-    /// Identity of the node; for a choice, also the choice's name in an assignment.
+    /// Identity of the node; ids grow in creation order, so parents have smaller ids.
     let id: Int
     let kind: Kind
-    /// Every choice this value depends on (its own id for a choice).
-    let choices: Set<Int>
     /// Longest path to a leaf; bounds the inference's recursion.
     let height: Int
 
+    /// Only the direct parents are kept (through `kind`): a node never records everything
+    /// upstream of it, so a chain of n steps holds n nodes, not n² dependencies. Inference
+    /// finds what is shared by walking the DAG of the value it is asked about.
     init(id: Int, kind: Kind) {
         self.id = id
         self.kind = kind
-        var choices: Set<Int> = []
         var height = 0
         switch kind {
         case .choice:
-            choices = [id]
+            break
         case .dependentChoice(let parent, _, _):
-            choices = parent.choices.union([id])
             height = parent.height + 1
         case .apply(_, let operands):
-            for case .random(let r) in operands {
-                choices.formUnion(r.choices)
-                height = max(height, r.height + 1)
-            }
+            for case .random(let r) in operands { height = max(height, r.height + 1) }
         }
-        self.choices = choices
         self.height = height
+    }
+
+    /// Where the node was built (nil for a choice that is not dependent).
+    var position: SourcePosition? {
+        switch kind {
+        case .choice: nil
+        case .dependentChoice(_, let position, _): position
+        case .apply(let op, _): op.position
+        }
+    }
+
+    /// The random values this one is computed from, once per use (an operand used twice
+    /// appears twice).
+    var parents: [RandomValue] {
+        switch kind {
+        case .choice: []
+        case .dependentChoice(let parent, _, _): [parent]
+        case .apply(_, let operands): operands.compactMap { if case .random(let r) = $0 { r } else { nil } }
+        }
     }
 }
 

@@ -79,6 +79,19 @@ public struct Pmf: Hashable, Sendable {
         self.init(distribution.support)
     }
 
+    /// A marker no program can build (its one weight is negative): the value of a world in
+    /// which evaluating a random value fails (`Inference` keeps the error by this index).
+    init(failure index: Int) {
+        values = [.void]
+        probabilities = [Rational(-1 - index)]
+    }
+
+    /// The index `init(failure:)` was given, for a failure marker; nil for every real pmf.
+    var failureIndex: Int? {
+        guard values.count == 1, probabilities.count == 1, probabilities[0].isNegative else { return nil }
+        return Int(exactly: -probabilities[0].numerator - 1)
+    }
+
     var support: [(value: Datum, probability: Rational)] {
         Array(zip(values, probabilities)).map { ($0, $1) }
     }
