@@ -92,16 +92,34 @@ struct PoolsTests {
         }
     }
 
-    // A scale event resizes the first class that is not a canary, and shares follow the
-    // weights. big:2:1 small:2:1 scaled to 5 servers: big grows to 3. Affinity with
-    // consistent hashing keeps a key unless it moves to the joining server: the origin
-    // is big with probability 1/2, and then its key moves with probability 1/3 (one of
-    // three big servers is new): failure 1/2 · 1/3 = 1/6.
+    // A scale event resizes the first class that is not a canary; affinity hashes ids over
+    // every server that is not a canary (one ring). big:2:1 small:2:1 scaled to 5: big
+    // grows to 3, the ring from 4 servers to 5; with consistent hashing a key moves only to
+    // the new server, with probability 1/5 — as at --servers 4 --scale-to 5.
     @Test func scaleEventResizesTheFirstClass() throws {
         var p = try pools(["big:2:1", "small:2:1"], strategy: .affinity)
         p.incidents.scaleTo = 5
         let r = try CallbackEngine.evaluate(p, incident: .scale(to: 5), hashing: .consistent)
-        #expect(r.failure == Rational(1, 6))
+        #expect(r.failure == Rational(1, 5))
+        #expect(r.parameters.servers == 4)
+    }
+
+    // Pools of one weight are one ring for affinity, whatever the classes: a:2:1 b:4:1 is
+    // --servers 6. Scale to 8, modulo: 1 − 6/lcm(6, 8) = 3/4; consistent: 2/8 = 1/4; a
+    // crash, modulo: 1 − (5/6)·(1/5) = 5/6 (the origin crashed, or survived and moved).
+    // Weighted: a:2:1 c:1:2, consistent, scaled to 4 (a gains one server of weight 1):
+    // keys move with 1/5 of the ring's weight.
+    @Test func affinityHashesOverOneRing() throws {
+        for (incident, hashing, failure) in [(Incident.scale(to: 8), Hashing.modulo, Rational(3, 4)),
+                                             (.scale(to: 8), .consistent, Rational(1, 4)),
+                                             (.crash, .modulo, Rational(5, 6))] {
+            let split = try pools(["a:2:1", "b:4:1"], strategy: .affinity)
+            #expect(try CallbackEngine.evaluate(split, incident: incident, hashing: hashing).failure == failure, "\(incident) \(hashing)")
+            let one = Parameters(servers: 6, strategy: .affinity)
+            #expect(try CallbackEngine.evaluate(one, incident: incident, hashing: hashing).failure == failure, "\(incident) \(hashing)")
+        }
+        let weighted = try pools(["a:2:1", "c:1:2"], strategy: .affinity)
+        #expect(try CallbackEngine.evaluate(weighted, incident: .scale(to: 4), hashing: .consistent).failure == Rational(1, 5))
     }
 
     @Test func refusals() throws {

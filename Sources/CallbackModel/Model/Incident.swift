@@ -54,15 +54,18 @@ extension Incident {
 
     /// P(an affinity callback still maps to the origin | the origin survived the event).
     /// Ids are uniform over a range much larger than any pool; for modulo hashing, uniform
-    /// modulo lcm of the pool sizes, so (id mod a, id mod b) pairs are counted by residues.
-    func affinityStays(stableBefore a: BigInt, after b: BigInt, hashing: Hashing) -> Rational {
+    /// modulo lcm of the ring sizes, so (id mod a, id mod b) pairs are counted by residues.
+    func affinityStays(ring: AffinityRing, after: AffinityRing, hashing: Hashing) -> Rational {
+        let a = ring.servers, b = after.servers
         switch (self, hashing) {
         case (.scale, .consistent):
-            // Keys move only to joining servers, each owning an equal share.
-            return b > a ? Rational(a, b) : .one
+            // Keys move only to joining servers, each owning its weight's share of the ring
+            // (nginx's weighted consistent hash): the old servers keep weight-before of weight-after.
+            return b > a ? ring.weight / after.weight : .one
         case (.scale, .modulo):
             // id mod a = id mod b = j has one solution mod lcm for each j < min(a, b); the
             // origin survives exactly when its j < b. So P(stay | survived) = a / lcm(a, b).
+            // Each server is one slot: weights do not enter modulo hashing here.
             let l = a / BigInt(GCD.of(a.magnitude, b.magnitude)) * b
             return Rational(a, l)
         case (.crash, .consistent):
@@ -72,5 +75,18 @@ extension Incident {
             // uniform over a·(a − 1) pairs; for each surviving j exactly one i lands on it.
             return Rational(BigInt(1), a - 1)
         }
+    }
+}
+
+/// The servers affinity hashes order ids over: every class that is not a canary (the
+/// flags' stable pool), by count and by total weight.
+struct AffinityRing {
+    let servers: BigInt
+    let weight: Rational
+
+    init(_ topology: Topology) {
+        let ring = topology.classes.filter { !$0.canary }
+        servers = ring.reduce(BigInt(0)) { $0 + $1.size }
+        weight = ring.reduce(Rational.zero) { $0 + $1.weight * Rational($1.size) }
     }
 }

@@ -218,7 +218,9 @@ public struct LiftedPools<Sizes: PoolSizes>: ServerSpace {
         } else {
             placed = try keep(true, leavingOthers: leaving, others: oc == s ? before - .one : before)
         }
-        guard pinned, oc == s else { return placed }
+        // Affinity hashes order ids over every server that is not a canary (one ring), so
+        // an origin in any of those classes may map elsewhere after the event.
+        guard pinned, sizes.kind(oc) == .stable else { return placed }
         return placed.flatMap { p in
             guard case .origin = p.origin else { return .certain(p) }
             return Weighted<Bool, W>.flip(incident.affinityStays).map { $0 ? p : Placed(origin: .departed(oc), holders: p.holders) }
@@ -233,10 +235,11 @@ extension LiftedPools where Sizes == NumericPools {
     public init(_ topology: Topology, incident: Incident, hashing: Hashing) {
         guard let s = topology.scaledClass else { self.init(topology); return }
         let before = topology.classes[s].size, remaining = incident.scaledAfter(topology)
+        let after = topology.resized(s, to: remaining)
         self.init(sizes: NumericPools(topology), incident: IncidentEffect(
-            after: NumericPools(topology.resized(s, to: remaining)),
+            after: NumericPools(after),
             leaving: Rational(max(0, before - remaining)),
-            affinityStays: incident.affinityStays(stableBefore: before, after: remaining, hashing: hashing)))
+            affinityStays: incident.affinityStays(ring: AffinityRing(topology), after: AffinityRing(after), hashing: hashing)))
     }
 }
 
