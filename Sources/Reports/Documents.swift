@@ -43,7 +43,7 @@ public enum Documents {
                 return TableRow(.servers(row.key), [.unavailable(why)] + incidentCells(why, base))
             }
         })
-        return Document(title: "Failure against servers", parameters: base, body: .table(table), formulas: FormulaEngine.derive(base),
+        return Document(title: "Failure against servers", parameters: base, body: .table(table), formulas: FormulaEngine.acrossServers(base),
                         unused: [.servers])
     }
 

@@ -14,7 +14,7 @@ public enum TextFormat {
         case .table(let table):
             lines += ["", table.title] + self.table(table)
             if let f = doc.formulas, case .table = doc.body, table.key == "sweep" {
-                lines += ["", "Formula in " + f.symbolic.joined(separator: ", "), "  failure  " + f.failure.unicode]
+                lines += ["", f.symbolic.isEmpty ? "Formula" : "Formula in " + f.symbolic.joined(separator: ", "), "  failure  " + f.failure.unicode]
             }
         }
         return lines.map { trimTrailing($0) }.joined(separator: "\n") + "\n"

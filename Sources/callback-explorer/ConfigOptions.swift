@@ -19,9 +19,26 @@ struct ConfigOptions: ParsableArguments {
             return try options.parameters(checkingStrategy: checkingStrategy, checkingServers: checkingServers)
         }
         var p = try options.parameters(checkingStrategy: false, checkingServers: false)
-        try Self.load(config, selecting: try selection.name()).apply(to: &p)
+        let imported = try Self.load(config, selecting: try selection.name())
+        try Self.refuseConflicts(options, imported)
+        imported.apply(to: &p)
         try ScenarioOptions.validate(p, checkingStrategy: checkingStrategy, checkingServers: checkingServers)
         return p
+    }
+
+    /// A flag the config also decides is refused rather than silently overridden.
+    static func refuseConflicts(_ options: ScenarioOptions, _ imported: ImportedConfig) throws {
+        let given = [("--servers", options.servers), ("--canary", options.canary), ("--canary-servers", options.canaryServers)]
+        for (flag, value) in given where value != nil {
+            throw CLIError.usage("\(flag) cannot be combined with --config: the config gives the servers and their weights")
+        }
+        if !options.pool.isEmpty { throw CLIError.usage("--pool cannot be combined with --config: the config gives the pools") }
+        if let routing = options.callbackRouting, routing.lowercased() != imported.routing.rawValue {
+            throw CLIError.usage("--callback-routing \(routing) conflicts with --config, which routes callbacks \(imported.routing.rawValue): drop one")
+        }
+        if let strategy = options.strategy, let decided = imported.strategy, strategy.lowercased() != decided.name {
+            throw CLIError.usage("--strategy \(strategy) conflicts with --config, which routes callbacks by the order id (\(decided.name)): drop one")
+        }
     }
 
     static func load(_ path: String, selecting name: String?) throws -> ImportedConfig {

@@ -9,7 +9,8 @@ struct Import: ParsableCommand {
         abstract: "Read a load balancer's config and report its callback failure, with each directive explained.",
         discussion: """
         Reads an nginx upstream, an HAProxy backend or Kubernetes manifests (Deployment/StatefulSet and Service). \
-        The model's flags apply first; the config's servers, routing, and affinity when it hashes the order id, go over them.
+        The model's other flags apply as given; --servers, --canary, --canary-servers and --pool are refused (the config gives the servers), \
+        and --callback-routing or --strategy only when they contradict the config.
         """)
 
     @Argument(help: "nginx.conf, haproxy.cfg or Kubernetes YAML.", completion: .file())
@@ -27,6 +28,7 @@ struct Import: ParsableCommand {
         }
         var p = try options.parameters(checkingStrategy: false, checkingServers: false)
         let imported = try ConfigOptions.load(file, selecting: try selection.name())
+        try ConfigOptions.refuseConflicts(options, imported)
         imported.apply(to: &p)
         try ScenarioOptions.validate(p)
         let document = Documents.report(try CallbackEngine.evaluate(p))

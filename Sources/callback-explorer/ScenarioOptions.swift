@@ -26,7 +26,7 @@ struct ScenarioOptions: ParsableArguments {
     var callbackRouting: String?
 
     @Option(help: "Where order state lives: \(Self.allowed(.strategy)).", completion: .list(Strategy.allCases.map(\.name)))
-    var strategy: String = "local"
+    var strategy: String?
 
     @Option(parsing: .unconditional, help: "Retries after a failed callback attempt (\(Self.allowed(.retries))).")
     var retries: String = "0"

@@ -86,3 +86,16 @@ struct PoolKeysTests {
         #expect(lines.contains { $0.hasPrefix("   new (canary) 1×1") && $0.hasSuffix("1/11 = 9.09%") })
     }
 }
+
+/// The provider pin in the explorer: shown beside the strategy, toggled by `A`.
+struct RoutingKeyTests {
+    // 4 equal servers, 3 retries: per request 1 − ... = (3/4)^4 = 81/256; pinned 3/4.
+    @Test func aTogglesThePinAndTheHeaderSaysSo() {
+        var e = Explorer.settled(ExplorerState(parameters: Parameters(servers: 4, retries: 3), size: Size(rows: 32, cols: 100)))
+        #expect(e.frame.lines[3].hasPrefix(" Callback failure  81/256"))
+        let pinned = e.press(.char("A")).lines
+        #expect(pinned[2].contains("Strategy local (pinned)"))
+        #expect(pinned[3].hasPrefix(" Callback failure  3/4 = 75.00%"))
+        #expect(e.press(.char("A")).lines[3].hasPrefix(" Callback failure  81/256"))
+    }
+}

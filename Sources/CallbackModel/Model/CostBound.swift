@@ -52,8 +52,29 @@ public enum CostBound {
         return BigInt(classes) * spreads * BigInt(classes + 1)
     }
 
+    /// Weights with long denominators make every share a fraction over their product:
+    /// 64 weights of 18-digit fractions and 100 retries carried 111,556-digit numbers for
+    /// 54 s. Digits of that common denominator (at most the sum of the weights'
+    /// denominators' digits) × attempts × classes; 64 integer weights of 39 digits at 100
+    /// retries, 317,000 units, take 1.3 s.
+    public static let maxPoolDigitWork = BigInt(2_000_000)
+
+    public static func poolDigitWork(_ p: Parameters) -> BigInt {
+        let classes = Topology(p).classes
+        let denominators = classes.reduce(0) { $0 + ($1.weight.denominator == 1 ? 0 : $1.weight.denominator.description.count) }
+        let numerator = classes.map { $0.weight.numerator.description.count }.max() ?? 1
+        let digits = BigInt(denominators + numerator + p.servers.description.count)
+        return digits * BigInt(max(p.retries, 0) + 1) * BigInt(classes.count)
+    }
+
     public static func check(_ p: Parameters) throws(EngineLimit) {
         if !p.pools.isEmpty {
+            let digits = poolDigitWork(p)
+            if digits > maxPoolDigitWork {
+                throw EngineLimit("too costly: the pools' weights make fractions of up to \(Rational.grouped(digits / BigInt(max(p.retries, 0) + 1) / BigInt(Topology(p).classes.count))) digits, "
+                    + "about \(Rational.grouped(digits)) units of exact work over \(p.retries + 1) attempt\(p.retries == 0 ? "" : "s"); the engine takes at most \(Rational.grouped(maxPoolDigitWork)) "
+                    + "(use whole-number weights, or fewer retries)")
+            }
             let w = poolWork(p)
             guard w <= maxPoolWork else {
                 let replicas = p.strategy == .replicate ? (p.replicas == 1 ? "1 replica" : "\(Rational.grouped(p.replicas)) replicas") : "one copy"

@@ -79,6 +79,13 @@ public struct Parameters: Sendable, Hashable {
         for c in pools where !seen.insert(c.name).inserted {
             throw refuse("'\(c.name)' twice", "each pool named once")
         }
+        let total = pools.reduce(BigInt(0)) { $0 + $1.size }
+        if total > Bounds.maxServers {
+            throw refuse("with \(Rational.grouped(total)) servers in all", "at most 1,000,000,000 servers in all the pools")
+        }
+        if let small = pools.first(where: { $0.size < 1 }) {
+            throw refuse("'\(small.name)' with \(Rational.grouped(small.size)) servers", "at least 1 server in every pool")
+        }
         if !pools.contains(where: { !$0.canary }) {
             throw refuse("with every pool a canary", "at least one pool that is not a canary")
         }

@@ -11,8 +11,11 @@ extension ServerClass {
             return .failure(PoolRefusal(text: text, why: "has \(parts.count) part\(parts.count == 1 ? "" : "s") separated by ':'"))
         }
         let name = parts[0]
-        guard !name.isEmpty, name.count <= 40, name.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
-            return .failure(PoolRefusal(text: text, why: "has a name that is not 1 to 40 letters, digits, '-', '_' or '.'"))
+        // ASCII only: a name is typed in the explorer and shown in fixed-width columns, where
+        // invisible or double-width characters would lie about what is on screen.
+        guard !name.isEmpty, name.unicodeScalars.count <= 40,
+              name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0" ... "9").contains($0) || "-_.".unicodeScalars.contains($0)) }) else {
+            return .failure(PoolRefusal(text: text, why: "has a name that is not 1 to 40 ASCII letters, digits, '-', '_' or '.'"))
         }
         guard case .success(let size) = Bounds.of(.servers, given: nil).check(parts[1]) else {
             return .failure(PoolRefusal(text: text, why: "has a size '\(parts[1])' that is not a whole number from 1 to 1,000,000,000"))

@@ -109,6 +109,16 @@ public enum FormulaEngine {
         ["N": Rational(p.servers), "c": p.canaryShare, "M": Rational(p.canaryServers), "k": Rational(p.retries), "r": Rational(p.replicas)]
     }
 
+    /// The formulas a sweep over N prints once: with weighted pools the sizes are written
+    /// in, so a formula would hold at the base N only, and there is none.
+    public static func acrossServers(_ p: Parameters) -> FormulaSet {
+        let set = derive(p)
+        guard !p.pools.isEmpty else { return set }
+        let none = Formula.noShortForm("no short form over N: the pools' sizes and weights are written in, so a formula holds at one N only")
+        return FormulaSet(failure: none, success: none, byOrigin: set.byOrigin.mapValues { _ in none }, expectedAttempts: none,
+                          symbolic: [], fixed: set.fixed, values: set.values)
+    }
+
     /// The derivation itself, without the cache (what the benchmarks time).
     public static func deriveUncached(_ p: Parameters) -> FormulaSet { deriveAfresh(p) }
 

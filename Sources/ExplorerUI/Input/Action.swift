@@ -10,6 +10,8 @@ public enum Action: Equatable, Sendable {
     /// Step an incident setting (SPEC §6) by this much in its typed units.
     case stepIncident(ParameterName, Int)
     case toggleHashing
+    /// Callbacks routed per request, or pinned by the provider's address.
+    case toggleRouting
     /// Focus one parameter directly (Home: the first, End: the last).
     case focus(Field)
     /// Step the focused parameter.

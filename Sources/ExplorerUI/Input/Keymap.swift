@@ -40,6 +40,7 @@ public enum Keymap {
         KeyBinding(chars("G"), "G", "scale event: N2 +1", .stepIncident(.scaleTo, 1)),
         KeyBinding(chars("g"), "g", "scale event: N2 −1", .stepIncident(.scaleTo, -1)),
         KeyBinding(chars("H"), "H", "switch hashing: modulo, consistent", .toggleHashing),
+        KeyBinding(chars("A"), "A", "callbacks: per request, or pinned by the provider's address", .toggleRouting),
         KeyBinding(chars("Y"), "Y", "scale events a day +1", .stepIncident(.scaleEventsPerDay, 1)),
         KeyBinding(chars("y"), "y", "scale events a day −1", .stepIncident(.scaleEventsPerDay, -1)),
         KeyBinding(chars("X"), "X", "crashes a day +1", .stepIncident(.crashesPerDay, 1)),

@@ -119,9 +119,11 @@ public struct Narration: Sendable, Equatable {
                     overrides.strategy = try named(Strategy.self, .strategy)
                     continue
                 }
-                guard let name = ParameterName(rawValue: pair[0]), ![.strategy, .hashing, .callbackDelay, .pool, .callbackRouting].contains(name) else {
+                // Numbers only past this point; the pools and the routing are a slide's, not a value's.
+                let overridable = ParameterName.allCases.filter { ![.callbackDelay, .pool, .callbackRouting].contains($0) }
+                guard let name = ParameterName(rawValue: pair[0]), overridable.contains(name), name != .strategy, name != .hashing else {
                     throw NarrationError(line: number, column: column,
-                                         message: "'\(pair[0])' is not a parameter: allowed \(ParameterName.allCases.map(\.rawValue).joined(separator: ", "))")
+                                         message: "'\(pair[0])' cannot be changed inside a placeholder: allowed \(overridable.map(\.rawValue).joined(separator: ", "))")
                 }
                 switch Bounds.of(name, given: nil).check(pair[1]) {
                 case .success(let v): overrides.values[name] = v

@@ -137,7 +137,8 @@ public enum Screen {
         case .servers: Rational.grouped(p.servers)
         case .canary: canaryText(p.canaryShare)
         case .canaryServers: p.hasCanary ? Rational.grouped(p.canaryServers) : "–"
-        case .strategy: p.strategy.name
+        // Pinned callbacks change every strategy's answer, so the header says so beside it.
+        case .strategy: p.strategy.name + (p.callbackRouting == .providerAddress ? " (pinned)" : "")
         case .retries: String(p.retries)
         case .replicas: p.strategy == .replicate ? Rational.grouped(p.replicas) : "–"
         }

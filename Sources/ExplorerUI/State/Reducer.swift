@@ -98,13 +98,21 @@ public enum Reducer {
                 p.incidents.hashing = p.incidents.hashing == .modulo ? .consistent : .modulo
                 return "affinity hashing: \(p.incidents.hashing.rawValue)"
             }
+        case .toggleRouting:
+            return change(s) { p in
+                p.callbackRouting = p.callbackRouting == .perRequest ? .providerAddress : .perRequest
+                return p.callbackRouting == .perRequest ? "callbacks routed per request"
+                    : "callbacks pinned by the provider's address (ip_hash, balance source, ClientIP): retries land on the same server"
+            }
         case .stepFocused(let delta):
             // With pools the canary's slot names the focused pool: arrows choose another.
             if s.focus == .canary && !s.parameters.pools.isEmpty { return apply(.selectPool(delta), to: s) }
             return apply(.step(s.focus, delta), to: s)
         case .beginEntry:
             s.mode = .entry("")
-            s.message = "type a value for \(s.focus.label.lowercased()), Enter to set, Esc to cancel"
+            let what = Screen.label(s.focus, s.parameters).lowercased()
+            let form = s.parameters.pools.isEmpty ? "" : (s.focus == .canary ? " (a pool's name)" : s.focus == .canaryServers ? " (SIZE or SIZE:WEIGHT)" : "")
+            s.message = "type a value for \(what)\(form), Enter to set, Esc to cancel"
         case .nextView:
             s.view = s.view.next
         case .undo:
