@@ -59,6 +59,7 @@ public enum DeckReader {
         if let poolNode = fields[ParameterName.pool.rawValue] {
             // A list of NAME:SIZE:WEIGHT[:canary], as --pool takes them (one may stand alone).
             let texts = poolNode.sequence == nil ? [try string(poolNode, "pool")] : try lines(poolNode, "pool")
+            if texts.isEmpty { throw at(poolNode, "'pool' must list at least one NAME:SIZE:WEIGHT[:canary]") }
             for (i, text) in texts.enumerated() {
                 do {
                     try p.set(.pool, text: text)

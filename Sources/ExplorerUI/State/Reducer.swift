@@ -182,6 +182,9 @@ public enum Reducer {
         return s
     }
 
+    /// Room for a pool's SIZE:WEIGHT with a weight of the most digits a value may have.
+    static let entryLimit = 64
+
     static func typing(_ state: ExplorerState, _ text: String, _ key: Key) -> ExplorerState {
         var s = state
         switch key {
@@ -207,8 +210,11 @@ public enum Reducer {
                 return change(s) { PoolAdjust.set(index, to: text.trimmingCharacters(in: .whitespaces), in: &$0) }
             }
             return change(s, intending: s.focus.parameter) { Entry.set(s.focus, to: text, in: &$0) }
-        case .char(let ch) where text.count < 40:
+        case .char(let ch) where text.count < Self.entryLimit:
             s.mode = .entry(text + String(ch))
+        case .char:
+            // Said, not silently dropped: a cut number would be set as another value.
+            s.message = "at most \(Self.entryLimit) characters: Enter to set, Esc to cancel"
         default:
             break
         }
