@@ -54,7 +54,7 @@ public enum Documents {
 
     static func incidentCells(_ r: CallbackResult, _ base: Parameters) -> [Value] {
         guard base.incidents.isAsked, let i = r.incidents else { return [] }
-        return [i.scale.map(IncidentLines.outcome) ?? .text("–"), IncidentLines.outcome(i.crash), .number(i.perDay.total)]
+        return [i.scale.map(IncidentLines.outcome) ?? .text("–"), IncidentLines.outcome(i.crash), i.perDay.total.map { .number($0) } ?? .unavailable("unknown: a part of it cannot be computed")]
     }
 
     static func incidentCells(_ why: String, _ base: Parameters) -> [Value] {

@@ -126,6 +126,11 @@ enum IncidentLines {
         }
     }
 
+    static func unknown(_ outcome: IncidentReport.Outcome?) -> String {
+        if case .unavailable(let why)? = outcome { return "unknown: \(why)" }
+        return "unknown"
+    }
+
     static func lines(_ i: IncidentReport, _ p: Parameters) -> [ReportLine] {
         var lines: [ReportLine] = []
         if let scale = i.scale, let to = p.incidents.scaleTo {
@@ -135,10 +140,11 @@ enum IncidentLines {
         lines.append(ReportLine("expiry", "expired before the callback", .probability(i.expiry)))
         let d = i.perDay
         lines += [ReportLine("per_day.routing", "failed orders a day: routing", .number(d.routing)),
-                  ReportLine("per_day.scale", "failed orders a day: scale events", .number(d.scale)),
-                  ReportLine("per_day.crash", "failed orders a day: crashes", .number(d.crash)),
+                  ReportLine("per_day.scale", "failed orders a day: scale events", d.scale.map { .number($0) } ?? .unavailable(unknown(i.scale))),
+                  ReportLine("per_day.crash", "failed orders a day: crashes", d.crash.map { .number($0) } ?? .unavailable(unknown(i.crash))),
                   ReportLine("per_day.expiry", "failed orders a day: expiry", .number(d.expiry)),
-                  ReportLine("per_day.total", "failed orders a day: total", .number(d.total))]
+                  ReportLine("per_day.total", "failed orders a day: total",
+                             d.total.map { .number($0) } ?? .unavailable("unknown: a part of it cannot be computed"))]
         return lines
     }
 }

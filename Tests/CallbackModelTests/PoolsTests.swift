@@ -52,6 +52,17 @@ struct PoolsTests {
         #expect(try CallbackEngine.evaluate(p).incidents?.crash.value == Rational(43, 108))
     }
 
+    // A crash of the only server of the pool it hits has no answer, so neither have the
+    // orders it fails a day, nor the total: counting them as 0 made the total read low.
+    @Test func anUnknownCrashLeavesTheTotalUnknown() throws {
+        var p = try pools(["a:1:3", "b:1:1"])
+        p.incidents.crashesPerDay = 1
+        let i = try #require(try CallbackEngine.evaluate(p).incidents)
+        #expect(i.crash.value == nil && i.perDay.crash == nil && i.perDay.total == nil)
+        p.incidents.crashesPerDay = 0
+        #expect(try CallbackEngine.evaluate(p).incidents?.perDay.total != nil)
+    }
+
     // Affinity follows the order id, not the address: pinning by address changes nothing.
     @Test func affinityIgnoresTheProviderPin() throws {
         var p = Parameters(servers: 5, strategy: .affinity, retries: 2)

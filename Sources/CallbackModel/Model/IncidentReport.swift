@@ -26,10 +26,16 @@ public struct IncidentReport: Sendable, Hashable {
     /// the steady failure; expired orders fail whatever the routing.
     public struct PerDay: Sendable, Hashable {
         public let routing: Rational
-        public let scale: Rational
-        public let crash: Rational
+        /// nil: the events happen, but their failure cannot be computed (a crash of the
+        /// only server of its pool), so neither can the orders they fail.
+        public let scale: Rational?
+        public let crash: Rational?
         public let expiry: Rational
-        public var total: Rational { routing + scale + crash + expiry }
+        /// nil when a part is unknown: a sum that leaves one out would read too low.
+        public var total: Rational? {
+            guard let scale, let crash else { return nil }
+            return routing + scale + crash + expiry
+        }
     }
 
     /// Runs the configuration's program again with each incident as a step (SPEC §6).
@@ -48,8 +54,9 @@ public struct IncidentReport: Sendable, Hashable {
         expiry = settings.stateTTL.map { settings.callbackDelay.later(than: $0) } ?? .zero
         let ordersPerDay = p.ordersPerMinute * Impact.minutesPerDay
         let inFlight = p.ordersPerMinute * settings.callbackDelay.meanSeconds / 60
-        func extra(_ outcome: Outcome?, _ perDay: Rational) -> Rational {
-            guard let x = outcome?.value, !perDay.isZero else { return .zero }
+        func extra(_ outcome: Outcome?, _ perDay: Rational) -> Rational? {
+            guard !perDay.isZero else { return .zero }
+            guard let x = outcome?.value else { return outcome == nil ? .zero : nil }
             return perDay * inFlight * (x - steady.failure)
         }
         perDay = PerDay(routing: ordersPerDay * (.one - expiry) * steady.failure,

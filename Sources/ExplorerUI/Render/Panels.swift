@@ -120,7 +120,8 @@ enum Panels {
             return BarList(title, [], placeholder: rows == nil ? computing : "n/a")
         }
         let orders = p.ordersPerMinute * 1440
-        func item(_ label: String, _ x: Rational) -> BarList.Item {
+        func item(_ label: String, _ unknown: Rational?) -> BarList.Item {
+            guard let x = unknown else { return .init(label, nil, value: "n/a") }
             let share = orders.isZero ? Rational.zero : x / orders
             return .init(label, share, value: "\(ExactText.count(x)) a day = \(share.percent())")
         }
