@@ -99,3 +99,16 @@ struct RoutingKeyTests {
         #expect(e.press(.char("A")).lines[3].hasPrefix(" Callback failure  81/256"))
     }
 }
+
+/// `f`: the formulas whole (the headline's row cuts them), and back.
+struct FormulaKeyTests {
+    // 10 servers, local: 1 − 1/N, read at N = 10 as 9/10.
+    @Test func fShowsTheFormulasWholeAndBack() {
+        var e = Explorer.settled(ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 32, cols: 100)))
+        let shown = e.press(.char("f")).lines
+        #expect(shown[5].hasPrefix("  Formulas in N (f: back to the charts)"))
+        #expect(shown.contains("    failure = 1 − 1/N"))
+        #expect(shown.contains { $0.hasPrefix("        = 1 − 1/10 = 9/10") })
+        #expect(!e.press(.char("f")).lines.joined().contains("Formulas in"))
+    }
+}

@@ -12,6 +12,8 @@ public enum Action: Equatable, Sendable {
     case toggleHashing
     /// Callbacks routed per request, or pinned by the provider's address.
     case toggleRouting
+    /// The formulas whole, in place of the charts (the headline's row cuts them).
+    case toggleFormulas
     /// Focus one parameter directly (Home: the first, End: the last).
     case focus(Field)
     /// Step the focused parameter.

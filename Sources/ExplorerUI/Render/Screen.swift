@@ -214,6 +214,10 @@ public enum Screen {
         }
         guard case .result(let r)? = data.current else { return }
         let glyphs = state.glyphs
+        if state.showFormulas {
+            formulas(r, in: area, on: &canvas)
+            return
+        }
         switch state.view {
         case .compare:
             Panels.compare(data.compare, current: r.parameters.strategy).draw(in: area, on: &canvas, glyphs: glyphs)
@@ -241,6 +245,26 @@ public enum Screen {
                 let used = panel.draw(in: rest, on: &canvas, glyphs: glyphs, notes: false)
                 rest = rest.top(used + 1).1
             }
+        }
+    }
+
+    /// Every formula of the configuration whole, wrapped, with today's values written in.
+    static func formulas(_ r: CallbackResult, in area: Rect, on canvas: inout Canvas) {
+        let f = FormulaEngine.derive(r.parameters)
+        var entries: [(String, Formula)] = [("failure", f.failure), ("success", f.success)]
+        for pool in Pool.allCases { if let g = f.byOrigin[pool] { entries.append(("\(pool.rawValue) origin", g)) } }
+        entries.append(("expected attempts", f.expectedAttempts))
+        let title = (f.symbolic.isEmpty ? "Formulas" : "Formulas in " + f.symbolic.joined(separator: ", ")) + " (f: back to the charts)"
+        var lines: [(String, StyleRole)] = [(title, .header)]
+        for (name, formula) in entries {
+            lines += wrapped("  \(name) = \(formula.unicode)", width: area.width - 1).map { ($0, .plain) }
+            if let values = f.substituted(formula) {
+                let exact = f.value(formula).map { $0.description.count <= 40 && $0.description != values ? " = \($0)" : "" } ?? ""
+                lines += wrapped("      = \(values)\(exact)", width: area.width - 1).map { ($0, .dim) }
+            }
+        }
+        for (i, line) in lines.enumerated() where i < area.height {
+            canvas.put(line.0, row: area.row + i, col: area.col + 1, role: line.1, width: area.width - 1)
         }
     }
 

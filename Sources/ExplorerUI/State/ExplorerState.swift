@@ -15,6 +15,8 @@ public struct ExplorerState: Equatable, Sendable {
     public var focus: Field = .servers
     /// With weighted pools (`--pool`), the pool whose size and weight the keys change.
     public var poolFocus = 0
+    /// `f`: the formulas whole in place of the charts.
+    public var showFormulas = false
     public var view: View = .overview
     public var mode: Mode = .running
     /// Earlier parameters, newest last, for `u`.

@@ -98,6 +98,8 @@ public enum Reducer {
                 p.incidents.hashing = p.incidents.hashing == .modulo ? .consistent : .modulo
                 return "affinity hashing: \(p.incidents.hashing.rawValue)"
             }
+        case .toggleFormulas:
+            s.showFormulas.toggle()
         case .toggleRouting:
             return change(s) { p in
                 p.callbackRouting = p.callbackRouting == .perRequest ? .providerAddress : .perRequest
