@@ -36,7 +36,7 @@ enum HAProxyReader {
         var cookie: [Word]?
     }
 
-    static func read(_ source: String, backend wanted: String?) throws(ImportError) -> ImportedConfig {
+    static func read(_ source: String, backend wanted: String?, flag: String = "--backend") throws(ImportError) -> ImportedConfig {
         let sections: [HAProxySection]
         do { sections = try HAProxySyntax.parse(source) } catch { throw .malformed(error) }
         var found: [(name: String, item: (HAProxySection, Inherited))] = []
@@ -62,7 +62,7 @@ enum HAProxyReader {
             }
         }
         let line = sections.first?.keyword.line ?? 1
-        let (name, picked) = try Selection.pick(found, named: wanted, kind: .haproxy, flag: "--backend", line: line)
+        let (name, picked) = try Selection.pick(found, named: wanted, kind: .haproxy, flag: flag, line: line)
         do { return try backend(name, picked.0, picked.1) } catch { throw .malformed(error) }
     }
 

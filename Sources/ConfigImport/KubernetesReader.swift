@@ -23,8 +23,8 @@ enum KubernetesReader {
         let node: Node
     }
 
-    static func read(_ source: String, service wanted: String?) throws(ImportError) -> ImportedConfig {
-        do { return try readDocuments(source, service: wanted) } catch let error as ImportError { throw error } catch let problem as ConfigProblem {
+    static func read(_ source: String, service wanted: String?, flag: String = "--upstream") throws(ImportError) -> ImportedConfig {
+        do { return try readDocuments(source, service: wanted, flag: flag) } catch let error as ImportError { throw error } catch let problem as ConfigProblem {
             throw .malformed(problem)
         } catch let error as YamlError {
             throw .malformed(position(of: error))
@@ -33,7 +33,7 @@ enum KubernetesReader {
         }
     }
 
-    private static func readDocuments(_ source: String, service wanted: String?) throws -> ImportedConfig {
+    private static func readDocuments(_ source: String, service wanted: String?, flag: String) throws -> ImportedConfig {
         var workloads: [Workload] = [], services: [Service] = []
         var notes: [ImportNote] = []
         var documents: [Node] = []
@@ -70,7 +70,7 @@ enum KubernetesReader {
         if services.isEmpty {
             service = nil
         } else {
-            service = try Selection.pick(services.map { ($0.name, $0) }, named: wanted, kind: .kubernetes, flag: "--upstream").item
+            service = try Selection.pick(services.map { ($0.name, $0) }, named: wanted, kind: .kubernetes, flag: flag).item
         }
         var chosen = workloads
         if let service {
@@ -84,11 +84,11 @@ enum KubernetesReader {
             guard !workloads.isEmpty else { throw ConfigProblem(line: 1, column: 1, "no Deployment, StatefulSet or Service found") }
             if workloads.count > 1 {
                 guard let wanted else {
-                    throw ImportError.selection("the file has \(workloads.count) workloads and no Service to say which serve together (\(workloads.map { Echo.safe($0.name) }.joined(separator: ", "))): add the Service, or choose one with --upstream NAME")
+                    throw ImportError.selection("the file has \(workloads.count) workloads and no Service to say which serve together (\(workloads.map { Echo.safe($0.name) }.joined(separator: ", "))): add the Service, or choose one with \(flag) NAME")
                 }
                 chosen = workloads.filter { $0.name == wanted }
                 guard !chosen.isEmpty else {
-                    throw ImportError.selection("--upstream '\(Echo.safe(wanted))' is not in the file: its workloads are \(workloads.map { Echo.safe($0.name) }.joined(separator: ", "))")
+                    throw ImportError.selection("\(flag) '\(Echo.safe(wanted))' is not in the file: its workloads are \(workloads.map { Echo.safe($0.name) }.joined(separator: ", "))")
                 }
             }
         }

@@ -17,14 +17,14 @@ enum NginxReader {
         "state": "servers kept in a state file are not read: list them with 'server' to count them",
     ]
 
-    static func read(_ source: String, upstream wanted: String?) throws(ImportError) -> ImportedConfig {
+    static func read(_ source: String, upstream wanted: String?, flag: String = "--upstream") throws(ImportError) -> ImportedConfig {
         let top: [NginxDirective]
         do { top = try NginxSyntax.parse(source) } catch { throw .malformed(error) }
         var found: [(name: String, item: NginxDirective)] = []
         do { try collect(top, into: &found) } catch { throw .malformed(error) }
         // Included files are not followed: the import reads one file.
         let hint = includes(top) ? " (its 'include' lines are not followed: import the file that holds the upstream)" : ""
-        let (name, block) = try Selection.pick(found, named: wanted, kind: .nginx, flag: "--upstream", hint: hint)
+        let (name, block) = try Selection.pick(found, named: wanted, kind: .nginx, flag: flag, hint: hint)
         do { return try upstream(name, block) } catch { throw .malformed(error) }
     }
 

@@ -26,7 +26,7 @@ struct Import: ParsableCommand {
             throw CLIError.usage("--format '\(format)' is unknown: allowed text, json")
         }
         var p = try options.parameters(checkingStrategy: false, checkingServers: false)
-        let imported = try ConfigOptions.load(file, selecting: try selection.name())
+        let imported = try ConfigOptions.load(file, selecting: try selection.name(), flag: selection.flag)
         imported.apply(to: &p)
         try ScenarioOptions.validate(p)
         let document = Documents.report(try CallbackEngine.evaluate(p))
