@@ -184,10 +184,18 @@ enum KubernetesReader {
         ConfigProblem(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, message)
     }
 
+    /// libyaml's nesting limit (its MAX_NESTING_LEVEL, which Yams leaves at 1000).
+    static let maxNesting = 1000
+
+    /// libyaml's nesting refusal names its C setter, which means nothing to someone importing a config.
+    static func plain(_ problem: String) -> String {
+        problem.hasPrefix("Maximum nesting level reached") ? "nesting deeper than \(maxNesting) levels" : problem
+    }
+
     static func position(of error: YamlError) -> ConfigProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ConfigProblem(line: mark.line, column: mark.column, "not valid YAML: \(problem)")
+            return ConfigProblem(line: mark.line, column: mark.column, "not valid YAML: \(plain(problem))")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ConfigProblem(line: context.mark.line, column: context.mark.column, "key '\(duplicates.joined(separator: ", "))' appears twice")
         case .reader(let problem, _, _, _):

@@ -91,4 +91,10 @@ struct KubernetesReadingTests {
         #expect(p?.line == row.1 && p?.column == row.2, "\(String(describing: p))")
         #expect(p?.message.contains(row.3) == true, "\(String(describing: p))")
     }
+
+    /// libyaml's own words named its C setter ("set with yaml_set_max_nest_level())").
+    @Test func deepNestingIsSaidPlainly() {
+        let p = problem("kind: Deployment\nx: " + String(repeating: "[", count: 2000) + "\n")
+        #expect(p?.message == "not valid YAML: nesting deeper than 1000 levels", "\(String(describing: p))")
+    }
 }
