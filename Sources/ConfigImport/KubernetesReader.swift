@@ -136,7 +136,11 @@ enum KubernetesReader {
         }
         if replicas == 0 { reading = "\(kind) \(Echo.safe(name)): replicas 0, it takes no traffic" }
         let labels = try self.labels(spec?["template"]?["metadata"]?["labels"], "spec.template.metadata.labels")
-        let canary = name.lowercased().hasSuffix("canary") || labels.values.contains { $0.lowercased() == "canary" }
+        // Only a clear signal makes a canary: a label valued `canary` (track: canary) or a name
+        // that is, or ends in, the word "-canary"; a `stable` label outweighs the name (no-canary).
+        let values = Set(labels.values.map { $0.lowercased() })
+        let lower = name.lowercased()
+        let canary = !values.contains("stable") && (values.contains("canary") || lower == "canary" || lower.hasSuffix("-canary"))
         if canary && replicas > 0 { reading += "; a canary (its name or a label says so) when other workloads serve beside it" }
         return Workload(name: name, replicas: replicas, labels: labels, canary: canary, node: document,
                         note: ImportNote(line: line, directive: spec?["replicas"] == nil ? "kind: \(kind) \(name)" : "replicas: \(replicas)", reading: reading))

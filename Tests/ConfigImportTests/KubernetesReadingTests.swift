@@ -5,7 +5,7 @@ import Testing
 
 /// How Kubernetes manifests are read.
 struct KubernetesReadingTests {
-    static func deployment(_ name: String, replicas: String? = "3", app: String = "api") -> String {
+    static func deployment(_ name: String, replicas: String? = "3", app: String = "api", track: String? = nil) -> String {
         """
         apiVersion: apps/v1
         kind: Deployment
@@ -15,7 +15,7 @@ struct KubernetesReadingTests {
         \(replicas.map { "  replicas: \($0)\n" } ?? "")  template:
             metadata:
               labels:
-                app: \(app)
+                app: \(app)\(track.map { "\n        track: \($0)" } ?? "")
         """
     }
 
@@ -65,6 +65,17 @@ struct KubernetesReadingTests {
     @Test func aLoneCanaryIsTheService() throws {
         let c = try Self.read(Self.deployment("api-canary", replicas: "2"), Self.service())
         #expect(c.pools == [ServerClass(name: "api-canary", size: 2, weight: 1)])
+    }
+
+    /// A canary only on a clear signal: `no-canary` labelled `track: stable` was one, and so was
+    /// any name merely ending in the letters "canary".
+    @Test func aCanaryNeedsAClearSignal() throws {
+        let stable = try Self.read(Self.deployment("api"), Self.deployment("no-canary", track: "stable"), Self.service())
+        #expect(stable.pools.allSatisfy { !$0.canary }, "\(stable.pools)")
+        let word = try Self.read(Self.deployment("api"), Self.deployment("apicanary"), Self.service())
+        #expect(word.pools.allSatisfy { !$0.canary }, "\(word.pools)")
+        let labelled = try Self.read(Self.deployment("api"), Self.deployment("api-2", track: "canary"), Self.service())
+        #expect(labelled.pools.map(\.canary) == [false, true], "\(labelled.pools)")
     }
 
     @Test func otherKindsAreListedAsIgnored() throws {
