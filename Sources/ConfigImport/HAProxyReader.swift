@@ -34,6 +34,8 @@ enum HAProxyReader {
         var balance: [Word]?
         var hashType: [Word]?
         var cookie: [Word]?
+        /// A `default-server` line sets the weight of every server below it, in the backends too.
+        var defaultServer: [Word]?
     }
 
     static func read(_ source: String, backend wanted: String?, flag: String = "--backend") throws(ImportError) -> ImportedConfig {
@@ -50,6 +52,7 @@ enum HAProxyReader {
                     case "balance": inherited.balance = words
                     case "hash-type": inherited.hashType = words
                     case "cookie": inherited.cookie = words
+                    case "default-server": inherited.defaultServer = words
                     default: break
                     }
                 }
@@ -72,6 +75,11 @@ enum HAProxyReader {
         var balance = inherited.balance, hashType = inherited.hashType, cookie = inherited.cookie
         var defaultWeight = BigInt(1)
         func text(_ words: [Word]) -> String { words.map(\.text).joined(separator: " ") }
+        if let inheritedDefault = inherited.defaultServer {
+            if let w = try weight(in: inheritedDefault) { defaultWeight = w }
+            notes.append(ImportNote(line: inheritedDefault[0].line, directive: "defaults: " + text(inheritedDefault),
+                                    reading: "the default weight of the servers of this backend is \(defaultWeight); its other settings do not change where callbacks land"))
+        }
         for words in section.lines {
             let keyword = words[0]
             let note = { (reading: String) in notes.append(ImportNote(line: keyword.line, directive: text(words), reading: reading)) }
