@@ -53,12 +53,22 @@ enum NginxReader {
         var notes: [ImportNote] = []
         var balancing = Balancing()
         var balancedBy: Int?
+        // nginx refuses a second balancing method in one upstream ("load balancing method redefined"),
+        // so the import does too rather than silently reading the last one.
+        var method: Word?
         for directive in d.block ?? [] {
             let word = directive.name
             let note = { (reading: String) in notes.append(ImportNote(line: word.line, directive: directive.text, reading: reading)) }
             if directive.block != nil {
                 note("ignored: a block inside an upstream is not something this import reads")
                 continue
+            }
+            if ["ip_hash", "hash", "least_conn", "random"].contains(word.text) {
+                if let first = method {
+                    throw ConfigProblem(line: word.line, column: word.column,
+                                        "load balancing method redefined: '\(Echo.safe(first.text))' on line \(first.line) already chose one")
+                }
+                method = word
             }
             switch word.text {
             case "server":

@@ -95,6 +95,8 @@ struct NginxReadingTests {
         ("upstream a {\n server x;\n}\n}\n", 4, 1, "unexpected '}'"),
         ("upstream a {\n hash $arg_id sideways;\n server x;\n}\n", 2, 15, "'hash' takes 'consistent'"),
         ("upstream a {\n server x backup;\n}\n", 1, 1, "has no server that takes traffic"),
+        // nginx refuses a second method ("load balancing method redefined"); the import took the last.
+        ("upstream a {\n ip_hash;\n hash $arg_id;\n server x;\n}\n", 3, 2, "load balancing method redefined: 'ip_hash' on line 2 already chose one"),
     ])
     func malformed(_ row: (String, Int, Int, String)) {
         let p = problem(row.0)
