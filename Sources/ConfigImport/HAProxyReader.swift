@@ -95,7 +95,13 @@ enum HAProxyReader {
             case "default-server":
                 if let w = try weight(in: words) { defaultWeight = w }
                 note("the default weight of the servers below it is \(defaultWeight); its other settings do not change where callbacks land")
-            case "balance": balance = words
+            case "balance":
+                // HAProxy lets the last `balance` of a section win: the earlier one only gets this note.
+                if let earlier = balance, earlier[0].line >= section.keyword.line {
+                    notes.append(ImportNote(line: earlier[0].line, directive: text(earlier),
+                                            reading: "overridden: the 'balance' on line \(keyword.line) replaces it"))
+                }
+                balance = words
             case "hash-type": hashType = words
             case "cookie": cookie = words
             case "stick", "stick-store-request", "stick-store-response", "stick-match":

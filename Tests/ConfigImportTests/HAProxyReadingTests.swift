@@ -85,6 +85,14 @@ struct HAProxyReadingTests {
         #expect(try failure(c) == Rational(7, 32))
     }
 
+    /// HAProxy lets the last `balance` win; the earlier one was described as if applied.
+    @Test func anEarlierBalanceIsNotedAsOverridden() throws {
+        let c = try Self.backend("balance source\nbalance roundrobin\nserver s 1.2.3.4:80")
+        #expect(c.routing == .perRequest)
+        let earlier = c.notes.first { $0.directive == "balance source" }
+        #expect(earlier?.reading.hasPrefix("overridden: the 'balance' on line") == true, "\(c.notes)")
+    }
+
     @Test func defaultsAreInherited() throws {
         let c = try Self.backend("server s 1.2.3.4:80", defaults: "balance source\nmode http")
         #expect(c.routing == .providerAddress)
