@@ -184,6 +184,11 @@ enum NginxReader {
                     throw ConfigProblem(line: parameter.line, column: parameter.column,
                                         "'\(Echo.safe(text))': weight must be a whole number of 1 or more")
                 }
+                // `--pool` takes weights of at most 40 digits; a longer one would print flags it refuses.
+                guard value.count <= 40 else {
+                    throw ConfigProblem(line: parameter.line, column: parameter.column + "weight=".count,
+                                        "weight has \(value.count) digits: at most 40")
+                }
                 weight = w
             } else if text == "backup" {
                 backup = true
