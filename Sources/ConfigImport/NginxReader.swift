@@ -63,7 +63,7 @@ enum NginxReader {
                 note("ignored: a block inside an upstream is not something this import reads")
                 continue
             }
-            if ["ip_hash", "hash", "least_conn", "random"].contains(word.text) {
+            if ["ip_hash", "hash", "least_conn", "least_time", "random"].contains(word.text) {
                 if let first = method {
                     throw ConfigProblem(line: word.line, column: word.column,
                                         "load balancing method redefined: '\(Echo.safe(first.text))' on line \(first.line) already chose one")
@@ -82,10 +82,11 @@ enum NginxReader {
             case "hash":
                 balancing = try hash(directive, note: note)
                 balancedBy = word.line
-            case "least_conn", "random":
+            // least_time (nginx Plus) picks by response time, as least_conn by connections: neither follows the order.
+            case "least_conn", "least_time", "random":
                 balancing = Balancing()
                 balancedBy = word.line
-                let what = word.text == "least_conn" ? "least connections" : "random choice"
+                let what = ["least_conn": "least connections", "least_time": "least time"][word.text] ?? "random choice"
                 note("\(what): read as an independent choice per request by the weights (the model's assumption); the server holding the order is no likelier than its weight")
             case "sticky":
                 balancing = Balancing()

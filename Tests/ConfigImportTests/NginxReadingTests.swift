@@ -87,6 +87,13 @@ struct NginxReadingTests {
         #expect(b.pools == [ServerClass(name: "b", size: 2, weight: 5)])
     }
 
+    /// least_time (nginx Plus) was "ignored: not a directive this import reads".
+    @Test func leastTimeIsReadAsAnIndependentChoice() throws {
+        let c = try ConfigReader.read("upstream a {\n least_time header;\n server x;\n}\n")
+        let note = c.notes.first { $0.directive.hasPrefix("least_time") }
+        #expect(note?.reading.hasPrefix("least time: read as an independent choice per request by the weights") == true, "\(c.notes)")
+    }
+
     /// Class names are valid `--pool` names: a non-ASCII letter (é) was kept and `--pool` refused it.
     @Test func classNamesAreASCII() throws {
         let name = try ConfigReader.read("upstream caf\u{E9}-\(String(repeating: "x", count: 50)) {\n server x;\n}\n").pools[0].name
