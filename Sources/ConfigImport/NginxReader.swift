@@ -88,6 +88,9 @@ enum NginxReader {
                 balancedBy = word.line
                 let what = ["least_conn": "least connections", "least_time": "least time"][word.text] ?? "random choice"
                 note("\(what): read as an independent choice per request by the weights (the model's assumption); the server holding the order is no likelier than its weight")
+            // The import reads one file: servers in the included file are not counted.
+            case "include":
+                note("not followed: servers may be missing, since the included file's servers are not read (the servers listed here may be incomplete)")
             case "sticky":
                 balancing = Balancing()
                 balancedBy = word.line

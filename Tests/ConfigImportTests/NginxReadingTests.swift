@@ -94,6 +94,12 @@ struct NginxReadingTests {
         #expect(note?.reading.hasPrefix("least time: read as an independent choice per request by the weights") == true, "\(c.notes)")
     }
 
+    /// An include inside an upstream was "ignored: not a directive this import reads".
+    @Test func anIncludeInAnUpstreamWarnsOfMissingServers() throws {
+        let c = try ConfigReader.read("upstream a {\n include more.conf;\n server x;\n}\n")
+        #expect(c.notes.first { $0.directive.hasPrefix("include") }?.reading.contains("servers may be missing") == true, "\(c.notes)")
+    }
+
     /// Class names are valid `--pool` names: a non-ASCII letter (é) was kept and `--pool` refused it.
     @Test func classNamesAreASCII() throws {
         let name = try ConfigReader.read("upstream caf\u{E9}-\(String(repeating: "x", count: 50)) {\n server x;\n}\n").pools[0].name
