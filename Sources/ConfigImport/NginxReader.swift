@@ -205,6 +205,9 @@ enum NginxReader {
         let rest = others.isEmpty ? "" : "; \(others.map(Echo.safe).joined(separator: " ")) \(others.count == 1 ? "does" : "do") not change where callbacks land"
         if down { return (nil, "excluded: marked down, it takes no traffic" + rest) }
         if backup { return (nil, "excluded: a backup server takes traffic only when every other server is unavailable" + rest) }
-        return (ListedServer(address: address.text, weight: weight), "a server of weight \(weight)" + rest)
+        // `resolve` (and `service=`, SRV records) re-resolves the name: it may stand for several servers.
+        let dns = others.contains { $0 == "resolve" || $0.hasPrefix("service=") }
+            ? "; counted as one server, but DNS may resolve it to several" : ""
+        return (ListedServer(address: address.text, weight: weight), "a server of weight \(weight)" + rest + dns)
     }
 }

@@ -100,6 +100,12 @@ struct NginxReadingTests {
         #expect(c.notes.first { $0.directive.hasPrefix("include") }?.reading.contains("servers may be missing") == true, "\(c.notes)")
     }
 
+    /// `server … service=http resolve` counted as one server with no word that DNS may make it several.
+    @Test func aResolvedServerMayBeSeveral() throws {
+        let c = try ConfigReader.read("upstream a {\n zone z 64k;\n server api.local service=http resolve;\n}\n")
+        #expect(c.notes.first { $0.directive.hasPrefix("server") }?.reading.contains("DNS may resolve it to several") == true, "\(c.notes)")
+    }
+
     /// Class names are valid `--pool` names: a non-ASCII letter (é) was kept and `--pool` refused it.
     @Test func classNamesAreASCII() throws {
         let name = try ConfigReader.read("upstream caf\u{E9}-\(String(repeating: "x", count: 50)) {\n server x;\n}\n").pools[0].name
