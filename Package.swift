@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "ExplorerUI", dependencies: ["CallbackModel", "Readout", "SafeOutput", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "Reports", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "Decks", dependencies: ["CallbackModel", "ExplorerUI", .product(name: "Yams", package: "Yams")]),
-        .target(name: "ConfigImport", dependencies: ["CallbackModel", "Readout", .product(name: "BigInt", package: "BigInt"), .product(name: "Yams", package: "Yams")]),
+        .target(name: "ConfigImport", dependencies: ["CallbackModel", "Readout", "SafeOutput", .product(name: "BigInt", package: "BigInt"), .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "CStopSignal"),
         .target(name: "SafeOutput"),

@@ -1,8 +1,8 @@
-/// Class names as `--pool` takes them (1 to 40 letters, digits, '-', '_', '.'), each used
+/// Class names as `--pool` takes them (1 to 40 ASCII letters, digits, '-', '_', '.'), each used
 /// once, so the flags `import` prints reproduce the config.
 enum ClassName {
     static func of(_ name: String) -> String {
-        let kept = String(name.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "-" }.prefix(40))
+        let kept = String(name.map { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_.".contains($0) ? $0 : "-" }.prefix(40))
         return kept.isEmpty ? "pool" : kept
     }
 

@@ -1,15 +1,16 @@
 import Foundation
+import SafeOutput
 
 /// Reads a load-balancer config: finds its kind, then the upstream, backend or Service.
 public enum ConfigReader {
     /// Configs are small; a bigger file is a mistake (or /dev/zero), refused before it is read whole.
     public static let maxBytes = 4 << 20
 
-    /// The file at `path`; `selecting` names the upstream, backend or Service.
-    public static func read(path: String, selecting name: String? = nil) throws(ImportError) -> ImportedConfig {
-        var directory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &directory), !directory.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else {
+    /// The file at `path`; `selecting` names the upstream, backend or Service, and `flag` is
+    /// the option the user typed for it, so a refusal names that flag rather than the kind's own.
+    public static func read(path: String, selecting name: String? = nil, flag: String? = nil) throws(ImportError) -> ImportedConfig {
+        if let why = ReadableFile.refusal(path) { throw .unreadable(path: Echo.safe(path), reason: why) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: Echo.safe(path), reason: "no such readable file")
         }
         let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
@@ -20,19 +21,19 @@ public enum ConfigReader {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw .malformed(ConfigProblem(line: 1, column: 1, "not valid UTF-8 text"))
         }
-        return try read(text, fileName: path, selecting: name)
+        return try read(text, fileName: path, selecting: name, flag: flag)
     }
 
     /// Config text; `fileName` only helps tell its kind by extension when its content does not.
-    public static func read(_ text: String, fileName: String = "", selecting name: String? = nil) throws(ImportError) -> ImportedConfig {
+    public static func read(_ text: String, fileName: String = "", selecting name: String? = nil, flag: String? = nil) throws(ImportError) -> ImportedConfig {
         guard let kind = detect(text, fileName: fileName) else {
             throw .malformed(ConfigProblem(line: 1, column: 1,
                                            "not a config this import reads: expected an nginx 'upstream' block, HAProxy 'backend'/'frontend' sections or Kubernetes YAML with 'kind:'"))
         }
         switch kind {
-        case .nginx: return try NginxReader.read(text, upstream: name)
-        case .haproxy: return try HAProxyReader.read(text, backend: name)
-        case .kubernetes: return try KubernetesReader.read(text, service: name)
+        case .nginx: return try NginxReader.read(text, upstream: name, flag: flag ?? "--upstream")
+        case .haproxy: return try HAProxyReader.read(text, backend: name, flag: flag ?? "--backend")
+        case .kubernetes: return try KubernetesReader.read(text, service: name, flag: flag ?? "--upstream")
         }
     }
 

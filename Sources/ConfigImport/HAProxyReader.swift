@@ -34,9 +34,11 @@ enum HAProxyReader {
         var balance: [Word]?
         var hashType: [Word]?
         var cookie: [Word]?
+        /// A `default-server` line sets the weight of every server below it, in the backends too.
+        var defaultServer: [Word]?
     }
 
-    static func read(_ source: String, backend wanted: String?) throws(ImportError) -> ImportedConfig {
+    static func read(_ source: String, backend wanted: String?, flag: String = "--backend") throws(ImportError) -> ImportedConfig {
         let sections: [HAProxySection]
         do { sections = try HAProxySyntax.parse(source) } catch { throw .malformed(error) }
         var found: [(name: String, item: (HAProxySection, Inherited))] = []
@@ -50,6 +52,7 @@ enum HAProxyReader {
                     case "balance": inherited.balance = words
                     case "hash-type": inherited.hashType = words
                     case "cookie": inherited.cookie = words
+                    case "default-server": inherited.defaultServer = words
                     default: break
                     }
                 }
@@ -62,7 +65,7 @@ enum HAProxyReader {
             }
         }
         let line = sections.first?.keyword.line ?? 1
-        let (name, picked) = try Selection.pick(found, named: wanted, kind: .haproxy, flag: "--backend", line: line)
+        let (name, picked) = try Selection.pick(found, named: wanted, kind: .haproxy, flag: flag, line: line)
         do { return try backend(name, picked.0, picked.1) } catch { throw .malformed(error) }
     }
 
@@ -72,6 +75,11 @@ enum HAProxyReader {
         var balance = inherited.balance, hashType = inherited.hashType, cookie = inherited.cookie
         var defaultWeight = BigInt(1)
         func text(_ words: [Word]) -> String { words.map(\.text).joined(separator: " ") }
+        if let inheritedDefault = inherited.defaultServer {
+            if let w = try weight(in: inheritedDefault) { defaultWeight = w }
+            notes.append(ImportNote(line: inheritedDefault[0].line, directive: "defaults: " + text(inheritedDefault),
+                                    reading: "the default weight of the servers of this backend is \(defaultWeight); its other settings do not change where callbacks land"))
+        }
         for words in section.lines {
             let keyword = words[0]
             let note = { (reading: String) in notes.append(ImportNote(line: keyword.line, directive: text(words), reading: reading)) }
@@ -87,7 +95,13 @@ enum HAProxyReader {
             case "default-server":
                 if let w = try weight(in: words) { defaultWeight = w }
                 note("the default weight of the servers below it is \(defaultWeight); its other settings do not change where callbacks land")
-            case "balance": balance = words
+            case "balance":
+                // HAProxy lets the last `balance` of a section win: the earlier one only gets this note.
+                if let earlier = balance, earlier[0].line >= section.keyword.line {
+                    notes.append(ImportNote(line: earlier[0].line, directive: text(earlier),
+                                            reading: "overridden: the 'balance' on line \(keyword.line) replaces it"))
+                }
+                balance = words
             case "hash-type": hashType = words
             case "cookie": cookie = words
             case "stick", "stick-store-request", "stick-store-response", "stick-match":

@@ -23,8 +23,8 @@ enum KubernetesReader {
         let node: Node
     }
 
-    static func read(_ source: String, service wanted: String?) throws(ImportError) -> ImportedConfig {
-        do { return try readDocuments(source, service: wanted) } catch let error as ImportError { throw error } catch let problem as ConfigProblem {
+    static func read(_ source: String, service wanted: String?, flag: String = "--upstream") throws(ImportError) -> ImportedConfig {
+        do { return try readDocuments(source, service: wanted, flag: flag) } catch let error as ImportError { throw error } catch let problem as ConfigProblem {
             throw .malformed(problem)
         } catch let error as YamlError {
             throw .malformed(position(of: error))
@@ -33,7 +33,7 @@ enum KubernetesReader {
         }
     }
 
-    private static func readDocuments(_ source: String, service wanted: String?) throws -> ImportedConfig {
+    private static func readDocuments(_ source: String, service wanted: String?, flag: String) throws -> ImportedConfig {
         var workloads: [Workload] = [], services: [Service] = []
         var notes: [ImportNote] = []
         var documents: [Node] = []
@@ -70,7 +70,7 @@ enum KubernetesReader {
         if services.isEmpty {
             service = nil
         } else {
-            service = try Selection.pick(services.map { ($0.name, $0) }, named: wanted, kind: .kubernetes, flag: "--upstream").item
+            service = try Selection.pick(services.map { ($0.name, $0) }, named: wanted, kind: .kubernetes, flag: flag).item
         }
         var chosen = workloads
         if let service {
@@ -84,11 +84,11 @@ enum KubernetesReader {
             guard !workloads.isEmpty else { throw ConfigProblem(line: 1, column: 1, "no Deployment, StatefulSet or Service found") }
             if workloads.count > 1 {
                 guard let wanted else {
-                    throw ImportError.selection("the file has \(workloads.count) workloads and no Service to say which serve together (\(workloads.map { Echo.safe($0.name) }.joined(separator: ", "))): add the Service, or choose one with --upstream NAME")
+                    throw ImportError.selection("the file has \(workloads.count) workloads and no Service to say which serve together (\(workloads.map { Echo.safe($0.name) }.joined(separator: ", "))): add the Service, or choose one with \(flag) NAME")
                 }
                 chosen = workloads.filter { $0.name == wanted }
                 guard !chosen.isEmpty else {
-                    throw ImportError.selection("--upstream '\(Echo.safe(wanted))' is not in the file: its workloads are \(workloads.map { Echo.safe($0.name) }.joined(separator: ", "))")
+                    throw ImportError.selection("\(flag) '\(Echo.safe(wanted))' is not in the file: its workloads are \(workloads.map { Echo.safe($0.name) }.joined(separator: ", "))")
                 }
             }
         }
@@ -136,7 +136,11 @@ enum KubernetesReader {
         }
         if replicas == 0 { reading = "\(kind) \(Echo.safe(name)): replicas 0, it takes no traffic" }
         let labels = try self.labels(spec?["template"]?["metadata"]?["labels"], "spec.template.metadata.labels")
-        let canary = name.lowercased().hasSuffix("canary") || labels.values.contains { $0.lowercased() == "canary" }
+        // Only a clear signal makes a canary: a label valued `canary` (track: canary) or a name
+        // that is, or ends in, the word "-canary"; a `stable` label outweighs the name (no-canary).
+        let values = Set(labels.values.map { $0.lowercased() })
+        let lower = name.lowercased()
+        let canary = !values.contains("stable") && (values.contains("canary") || lower == "canary" || lower.hasSuffix("-canary"))
         if canary && replicas > 0 { reading += "; a canary (its name or a label says so) when other workloads serve beside it" }
         return Workload(name: name, replicas: replicas, labels: labels, canary: canary, node: document,
                         note: ImportNote(line: line, directive: spec?["replicas"] == nil ? "kind: \(kind) \(name)" : "replicas: \(replicas)", reading: reading))
@@ -184,10 +188,18 @@ enum KubernetesReader {
         ConfigProblem(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, message)
     }
 
+    /// libyaml's nesting limit (its MAX_NESTING_LEVEL, which Yams leaves at 1000).
+    static let maxNesting = 1000
+
+    /// libyaml's nesting refusal names its C setter, which means nothing to someone importing a config.
+    static func plain(_ problem: String) -> String {
+        problem.hasPrefix("Maximum nesting level reached") ? "nesting deeper than \(maxNesting) levels" : problem
+    }
+
     static func position(of error: YamlError) -> ConfigProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ConfigProblem(line: mark.line, column: mark.column, "not valid YAML: \(problem)")
+            return ConfigProblem(line: mark.line, column: mark.column, "not valid YAML: \(plain(problem))")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ConfigProblem(line: context.mark.line, column: context.mark.column, "key '\(duplicates.joined(separator: ", "))' appears twice")
         case .reader(let problem, _, _, _):

@@ -17,14 +17,14 @@ enum NginxReader {
         "state": "servers kept in a state file are not read: list them with 'server' to count them",
     ]
 
-    static func read(_ source: String, upstream wanted: String?) throws(ImportError) -> ImportedConfig {
+    static func read(_ source: String, upstream wanted: String?, flag: String = "--upstream") throws(ImportError) -> ImportedConfig {
         let top: [NginxDirective]
         do { top = try NginxSyntax.parse(source) } catch { throw .malformed(error) }
         var found: [(name: String, item: NginxDirective)] = []
         do { try collect(top, into: &found) } catch { throw .malformed(error) }
         // Included files are not followed: the import reads one file.
         let hint = includes(top) ? " (its 'include' lines are not followed: import the file that holds the upstream)" : ""
-        let (name, block) = try Selection.pick(found, named: wanted, kind: .nginx, flag: "--upstream", hint: hint)
+        let (name, block) = try Selection.pick(found, named: wanted, kind: .nginx, flag: flag, hint: hint)
         do { return try upstream(name, block) } catch { throw .malformed(error) }
     }
 
@@ -53,12 +53,22 @@ enum NginxReader {
         var notes: [ImportNote] = []
         var balancing = Balancing()
         var balancedBy: Int?
+        // nginx refuses a second balancing method in one upstream ("load balancing method redefined"),
+        // so the import does too rather than silently reading the last one.
+        var method: Word?
         for directive in d.block ?? [] {
             let word = directive.name
             let note = { (reading: String) in notes.append(ImportNote(line: word.line, directive: directive.text, reading: reading)) }
             if directive.block != nil {
                 note("ignored: a block inside an upstream is not something this import reads")
                 continue
+            }
+            if ["ip_hash", "hash", "least_conn", "least_time", "random"].contains(word.text) {
+                if let first = method {
+                    throw ConfigProblem(line: word.line, column: word.column,
+                                        "load balancing method redefined: '\(Echo.safe(first.text))' on line \(first.line) already chose one")
+                }
+                method = word
             }
             switch word.text {
             case "server":
@@ -72,11 +82,15 @@ enum NginxReader {
             case "hash":
                 balancing = try hash(directive, note: note)
                 balancedBy = word.line
-            case "least_conn", "random":
+            // least_time (nginx Plus) picks by response time, as least_conn by connections: neither follows the order.
+            case "least_conn", "least_time", "random":
                 balancing = Balancing()
                 balancedBy = word.line
-                let what = word.text == "least_conn" ? "least connections" : "random choice"
+                let what = ["least_conn": "least connections", "least_time": "least time"][word.text] ?? "random choice"
                 note("\(what): read as an independent choice per request by the weights (the model's assumption); the server holding the order is no likelier than its weight")
+            // The import reads one file: servers in the included file are not counted.
+            case "include":
+                note("not followed: servers may be missing, since the included file's servers are not read (the servers listed here may be incomplete)")
             case "sticky":
                 balancing = Balancing()
                 balancedBy = word.line
@@ -174,6 +188,11 @@ enum NginxReader {
                     throw ConfigProblem(line: parameter.line, column: parameter.column,
                                         "'\(Echo.safe(text))': weight must be a whole number of 1 or more")
                 }
+                // `--pool` takes weights of at most 40 digits; a longer one would print flags it refuses.
+                guard value.count <= 40 else {
+                    throw ConfigProblem(line: parameter.line, column: parameter.column + "weight=".count,
+                                        "weight has \(value.count) digits: at most 40")
+                }
                 weight = w
             } else if text == "backup" {
                 backup = true
@@ -186,6 +205,9 @@ enum NginxReader {
         let rest = others.isEmpty ? "" : "; \(others.map(Echo.safe).joined(separator: " ")) \(others.count == 1 ? "does" : "do") not change where callbacks land"
         if down { return (nil, "excluded: marked down, it takes no traffic" + rest) }
         if backup { return (nil, "excluded: a backup server takes traffic only when every other server is unavailable" + rest) }
-        return (ListedServer(address: address.text, weight: weight), "a server of weight \(weight)" + rest)
+        // `resolve` (and `service=`, SRV records) re-resolves the name: it may stand for several servers.
+        let dns = others.contains { $0 == "resolve" || $0.hasPrefix("service=") }
+            ? "; counted as one server, but DNS may resolve it to several" : ""
+        return (ListedServer(address: address.text, weight: weight), "a server of weight \(weight)" + rest + dns)
     }
 }

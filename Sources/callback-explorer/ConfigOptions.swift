@@ -19,7 +19,7 @@ struct ConfigOptions: ParsableArguments {
             return try options.parameters(checkingStrategy: checkingStrategy, checkingServers: checkingServers)
         }
         var p = try options.parameters(checkingStrategy: false, checkingServers: false)
-        let imported = try Self.load(config, selecting: try selection.name())
+        let imported = try Self.load(config, selecting: try selection.name(), flag: selection.flag)
         try Self.refuseConflicts(options, imported)
         imported.apply(to: &p)
         try ScenarioOptions.validate(p, checkingStrategy: checkingStrategy, checkingServers: checkingServers)
@@ -41,9 +41,9 @@ struct ConfigOptions: ParsableArguments {
         }
     }
 
-    static func load(_ path: String, selecting name: String?) throws -> ImportedConfig {
+    static func load(_ path: String, selecting name: String?, flag: String? = nil) throws -> ImportedConfig {
         do {
-            return try ConfigReader.read(path: path, selecting: name)
+            return try ConfigReader.read(path: path, selecting: name, flag: flag)
         } catch {
             switch error {
             case .malformed: throw CLIError.badProgram(error.line(file: path))

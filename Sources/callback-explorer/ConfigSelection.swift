@@ -13,4 +13,7 @@ struct ConfigSelection: ParsableArguments {
         if upstream != nil, backend != nil { throw CLIError.usage("--upstream and --backend cannot be used together: give the one name to read") }
         return upstream ?? backend
     }
+
+    /// The flag the user typed, so "not in the file" names it (not the config kind's usual one).
+    var flag: String? { upstream != nil ? "--upstream" : backend != nil ? "--backend" : nil }
 }

@@ -27,7 +27,7 @@ struct Import: ParsableCommand {
             throw CLIError.usage("--format '\(format)' is unknown: allowed text, json")
         }
         var p = try options.parameters(checkingStrategy: false, checkingServers: false)
-        let imported = try ConfigOptions.load(file, selecting: try selection.name())
+        let imported = try ConfigOptions.load(file, selecting: try selection.name(), flag: selection.flag)
         try ConfigOptions.refuseConflicts(options, imported)
         imported.apply(to: &p)
         try ScenarioOptions.validate(p)

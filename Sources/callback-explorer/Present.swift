@@ -3,6 +3,7 @@ import CallbackModel
 import Decks
 import ExplorerUI
 import Foundation
+import SafeOutput
 
 struct Present: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,9 +34,8 @@ struct Present: ParsableCommand {
 
     func loadDeck() throws -> Deck {
         guard let deck else { return Story.deck }
-        var directory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: deck, isDirectory: &directory), !directory.boolValue,
-              let data = FileManager.default.contents(atPath: deck) else {
+        if let why = ReadableFile.refusal(deck) { throw CLIError.missingFile("--deck \(deck): \(why)") }
+        guard let data = FileManager.default.contents(atPath: deck) else {
             throw CLIError.missingFile("--deck \(deck): no such readable file")
         }
         do {

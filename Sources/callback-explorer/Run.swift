@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RouletteDialect
+import SafeOutput
 
 /// `run FILE…`: runs programs in the Roulette dialect (SPEC §4). With several files each
 /// output starts with a `== FILE ==` header line and files are separated by a blank line.
@@ -31,7 +32,8 @@ struct Run: ParsableCommand {
             if file == "-" {
                 handle = FileHandle.standardInput
             } else {
-                guard !isDirectory(file), let opened = FileHandle(forReadingAtPath: file) else {
+                if let why = ReadableFile.refusal(file) { throw CLIError.missingFile("\(file): \(why)") }
+                guard let opened = FileHandle(forReadingAtPath: file) else {
                     throw CLIError.missingFile("\(file): no such readable file")
                 }
                 handle = opened

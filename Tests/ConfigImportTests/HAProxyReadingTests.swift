@@ -76,6 +76,23 @@ struct HAProxyReadingTests {
         #expect(note(c, line: 4).contains("the provider's callback carries none"))
     }
 
+    /// `default-server weight 7` in `defaults` was dropped: weights 1 and 1 instead of 7 and 1.
+    @Test func defaultServerInDefaultsIsInherited() throws {
+        let c = try Self.backend("server a 1.1.1.1:80\nserver b 1.1.1.2:80 weight 1", defaults: "default-server weight 7")
+        #expect(c.pools.map(\.weight).sorted() == [1, 7], "\(c.pools)")
+        #expect(c.notes.contains { $0.directive == "defaults: default-server weight 7" }, "\(c.notes)")
+        // 1 − (7/8)² − (1/8)²
+        #expect(try failure(c) == Rational(7, 32))
+    }
+
+    /// HAProxy lets the last `balance` win; the earlier one was described as if applied.
+    @Test func anEarlierBalanceIsNotedAsOverridden() throws {
+        let c = try Self.backend("balance source\nbalance roundrobin\nserver s 1.2.3.4:80")
+        #expect(c.routing == .perRequest)
+        let earlier = c.notes.first { $0.directive == "balance source" }
+        #expect(earlier?.reading.hasPrefix("overridden: the 'balance' on line") == true, "\(c.notes)")
+    }
+
     @Test func defaultsAreInherited() throws {
         let c = try Self.backend("server s 1.2.3.4:80", defaults: "balance source\nmode http")
         #expect(c.routing == .providerAddress)

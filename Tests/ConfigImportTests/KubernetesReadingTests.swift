@@ -5,7 +5,7 @@ import Testing
 
 /// How Kubernetes manifests are read.
 struct KubernetesReadingTests {
-    static func deployment(_ name: String, replicas: String? = "3", app: String = "api") -> String {
+    static func deployment(_ name: String, replicas: String? = "3", app: String = "api", track: String? = nil) -> String {
         """
         apiVersion: apps/v1
         kind: Deployment
@@ -15,7 +15,7 @@ struct KubernetesReadingTests {
         \(replicas.map { "  replicas: \($0)\n" } ?? "")  template:
             metadata:
               labels:
-                app: \(app)
+                app: \(app)\(track.map { "\n        track: \($0)" } ?? "")
         """
     }
 
@@ -67,6 +67,17 @@ struct KubernetesReadingTests {
         #expect(c.pools == [ServerClass(name: "api-canary", size: 2, weight: 1)])
     }
 
+    /// A canary only on a clear signal: `no-canary` labelled `track: stable` was one, and so was
+    /// any name merely ending in the letters "canary".
+    @Test func aCanaryNeedsAClearSignal() throws {
+        let stable = try Self.read(Self.deployment("api"), Self.deployment("no-canary", track: "stable"), Self.service())
+        #expect(stable.pools.allSatisfy { !$0.canary }, "\(stable.pools)")
+        let word = try Self.read(Self.deployment("api"), Self.deployment("apicanary"), Self.service())
+        #expect(word.pools.allSatisfy { !$0.canary }, "\(word.pools)")
+        let labelled = try Self.read(Self.deployment("api"), Self.deployment("api-2", track: "canary"), Self.service())
+        #expect(labelled.pools.map(\.canary) == [false, true], "\(labelled.pools)")
+    }
+
     @Test func otherKindsAreListedAsIgnored() throws {
         let c = try Self.read("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n", Self.deployment("api"),
                               "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: api\n")
@@ -90,5 +101,11 @@ struct KubernetesReadingTests {
         let p = problem(row.0)
         #expect(p?.line == row.1 && p?.column == row.2, "\(String(describing: p))")
         #expect(p?.message.contains(row.3) == true, "\(String(describing: p))")
+    }
+
+    /// libyaml's own words named its C setter ("set with yaml_set_max_nest_level())").
+    @Test func deepNestingIsSaidPlainly() {
+        let p = problem("kind: Deployment\nx: " + String(repeating: "[", count: 2000) + "\n")
+        #expect(p?.message == "not valid YAML: nesting deeper than 1000 levels", "\(String(describing: p))")
     }
 }

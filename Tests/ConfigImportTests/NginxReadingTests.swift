@@ -87,6 +87,31 @@ struct NginxReadingTests {
         #expect(b.pools == [ServerClass(name: "b", size: 2, weight: 5)])
     }
 
+    /// least_time (nginx Plus) was "ignored: not a directive this import reads".
+    @Test func leastTimeIsReadAsAnIndependentChoice() throws {
+        let c = try ConfigReader.read("upstream a {\n least_time header;\n server x;\n}\n")
+        let note = c.notes.first { $0.directive.hasPrefix("least_time") }
+        #expect(note?.reading.hasPrefix("least time: read as an independent choice per request by the weights") == true, "\(c.notes)")
+    }
+
+    /// An include inside an upstream was "ignored: not a directive this import reads".
+    @Test func anIncludeInAnUpstreamWarnsOfMissingServers() throws {
+        let c = try ConfigReader.read("upstream a {\n include more.conf;\n server x;\n}\n")
+        #expect(c.notes.first { $0.directive.hasPrefix("include") }?.reading.contains("servers may be missing") == true, "\(c.notes)")
+    }
+
+    /// `server … service=http resolve` counted as one server with no word that DNS may make it several.
+    @Test func aResolvedServerMayBeSeveral() throws {
+        let c = try ConfigReader.read("upstream a {\n zone z 64k;\n server api.local service=http resolve;\n}\n")
+        #expect(c.notes.first { $0.directive.hasPrefix("server") }?.reading.contains("DNS may resolve it to several") == true, "\(c.notes)")
+    }
+
+    /// Class names are valid `--pool` names: a non-ASCII letter (é) was kept and `--pool` refused it.
+    @Test func classNamesAreASCII() throws {
+        let name = try ConfigReader.read("upstream caf\u{E9}-\(String(repeating: "x", count: 50)) {\n server x;\n}\n").pools[0].name
+        #expect(name.allSatisfy { $0.isASCII } && name.count <= 40, "\(name)")
+    }
+
     @Test(arguments: [
         ("upstream a {\n server x weight=0;\n}\n", 2, 11, "weight must be a whole number of 1 or more"),
         ("upstream a {\n server x\n}\n", 3, 1, "'server' on line 2 is not terminated by ';'"),
@@ -95,6 +120,10 @@ struct NginxReadingTests {
         ("upstream a {\n server x;\n}\n}\n", 4, 1, "unexpected '}'"),
         ("upstream a {\n hash $arg_id sideways;\n server x;\n}\n", 2, 15, "'hash' takes 'consistent'"),
         ("upstream a {\n server x backup;\n}\n", 1, 1, "has no server that takes traffic"),
+        // `--pool` refuses weights past 40 digits, so the printed flags would not reproduce the config.
+        ("upstream a {\n server x weight=\(String(repeating: "9", count: 47));\n}\n", 2, 18, "weight has 47 digits: at most 40"),
+        // nginx refuses a second method ("load balancing method redefined"); the import took the last.
+        ("upstream a {\n ip_hash;\n hash $arg_id;\n server x;\n}\n", 3, 2, "load balancing method redefined: 'ip_hash' on line 2 already chose one"),
     ])
     func malformed(_ row: (String, Int, Int, String)) {
         let p = problem(row.0)

@@ -134,6 +134,13 @@ struct ImportCommandTests {
         #expect(right.status == 0, "\(right.stderr)")
     }
 
+    /// The refusal names the flag typed: --upstream on an HAProxy file said --backend.
+    @Test func aMissingNameNamesTheFlagTyped() throws {
+        let out = try Binary.run(["import", Self.example("haproxy.cfg"), "--upstream", "nope"])
+        #expect(out.status == 64)
+        #expect(out.stderr.hasPrefix("callback-explorer: --upstream 'nope' is not in the file: its backends are "), "\(out.stderr)")
+    }
+
     @Test func unknownDirectiveIsListedAsIgnored() throws {
         let conf = try Self.file("upstream a {\n  server x;\n  frobnicate 3;\n}\n", "conf")
         defer { try? FileManager.default.removeItem(at: conf) }
