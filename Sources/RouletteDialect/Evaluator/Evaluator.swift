@@ -159,9 +159,9 @@ final class Evaluator {
         return distribution
     }
 
-    func makeDependentChoice(on parent: RandomValue, at position: SourcePosition,
+    func makeDependentChoice(on parent: RandomValue, at position: SourcePosition, uniform: Bool = false,
                              _ draw: @escaping @Sendable (Datum) throws(DialectError) -> Distribution<Datum>) throws(DialectError) -> Value {
-        let node = RandomValue(id: takeID(), kind: .dependentChoice(parent: parent, position: position, draw: draw))
+        let node = RandomValue(id: takeID(), kind: .dependentChoice(parent: parent, position: position, draw: draw), drawsUniformly: uniform)
         try checkSize(node, at: position)
         return .random(node)
     }

@@ -7,7 +7,7 @@ enum Randomness {
     static var procedures: [Procedure] { [
         chooser("flip", flip),
         categorical,
-        chooser("discrete-uniform") { (d, at) throws(DialectError) in try uniform("discrete-uniform", d, at) },
+        chooser("discrete-uniform", uniform: true) { (d, at) throws(DialectError) in try uniform("discrete-uniform", d, at) },
         Procedure(name: "probability", arity: 1...1, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             switch args[0] {
             case .datum(let d): return .datum(.exact(d == .boolean(true) ? .one : .zero))
@@ -20,14 +20,15 @@ enum Randomness {
     ] }
 
     /// A procedure making one new choice per call; a random argument makes a dependent choice.
-    private static func chooser(_ name: String, _ draw: @escaping @Sendable (Datum, SourcePosition) throws(DialectError) -> Distribution<Datum>) -> Procedure {
+    /// `uniform`: the draw is uniform over its argument, a list (not `flip`'s probability).
+    private static func chooser(_ name: String, uniform: Bool = false, _ draw: @escaping @Sendable (Datum, SourcePosition) throws(DialectError) -> Distribution<Datum>) -> Procedure {
         Procedure(name: name, arity: 1...1, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             switch args[0] {
             case .datum(let d):
                 let distribution = try e.drawn(name, from: d) { () throws(DialectError) in try draw(d, position) }
                 return try e.makeChoice(distribution, at: position)
             case .random(let parent):
-                return try e.makeDependentChoice(on: parent, at: position) { (d: Datum) throws(DialectError) in try draw(d, position) }
+                return try e.makeDependentChoice(on: parent, at: position, uniform: uniform) { (d: Datum) throws(DialectError) in try draw(d, position) }
             case .procedure(let p): throw DialectError("\(name) expects a value, got the procedure \(p.name)", at: position)
             }
         })
@@ -38,7 +39,7 @@ enum Randomness {
     private static var categorical: Procedure {
         Procedure(name: "categorical", arity: 1...2, body: .builtin { (e, args, position) throws(DialectError) -> Value in
             if args.count == 1 {
-                let uniformChooser = chooser("categorical") { (d, at) throws(DialectError) in try uniform("categorical", d, at) }
+                let uniformChooser = chooser("categorical", uniform: true) { (d, at) throws(DialectError) in try uniform("categorical", d, at) }
                 return try e.apply(.procedure(uniformChooser), args, at: position)
             }
             // Two arguments: one choice over the pair (values weights), dependent if either is random.

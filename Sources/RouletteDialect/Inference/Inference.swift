@@ -12,9 +12,11 @@ import CallbackModel
 /// at the branch a world takes, anything else as a product of small supports). The
 /// factors are then multiplied and summed out one variable at a time (`Elimination`), so
 /// a chain or a hidden Markov model costs a few small tables per step, not the joint of
-/// every choice upstream. Two shapes have their own paths: sums along a fold of integers
-/// (`IntegerSum`) and wide values read only by `equal?` (`Lifting`, one row per class of
-/// interchangeable values).
+/// every choice upstream. Three shapes have their own paths: programs that treat values
+/// only by name (drawn from lists, removed, compared with `equal?`) are enumerated up to a
+/// relabelling of interchangeable values before any table is built (`InterchangeableWorlds`),
+/// sums along a fold of integers (`IntegerSum`), and wide values read only by `equal?`
+/// (`Lifting`, one row per class of interchangeable values).
 ///
 /// A world in which evaluating a value fails (a division by zero) gets a failure marker
 /// as its value instead of stopping the inference: the error is raised only if a world
@@ -48,6 +50,8 @@ final class Inference {
     func distribution(of value: RandomValue, at position: SourcePosition?) throws(DialectError) -> Distribution<Datum> {
         do throws(DialectError) {
             graph = QueryGraph(root: value)
+            // Servers drawn from lists and compared by name: a few worlds up to relabelling.
+            if var worlds = InterchangeableWorlds(graph: graph), let result = worlds.distribution() { return result }
             var elimination = Elimination(inference: self, graph: graph)
             let result = try elimination.run()
             for v in result.outcomes {

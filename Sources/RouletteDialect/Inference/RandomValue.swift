@@ -24,13 +24,18 @@ public final class RandomValue: Sendable {
     let kind: Kind
     /// Longest path to a leaf; bounds the inference's recursion.
     let height: Int
+    /// A dependent choice uniform over its parent, a list (`(discrete-uniform others)`):
+    /// its distribution depends on which values the list holds, not on what they are, so
+    /// `InterchangeableWorlds` may relabel them.
+    let drawsUniformly: Bool
 
     /// Only the direct parents are kept (through `kind`): a node never records everything
     /// upstream of it, so a chain of n steps holds n nodes, not n² dependencies. Inference
     /// finds what is shared by walking the DAG of the value it is asked about.
-    init(id: Int, kind: Kind) {
+    init(id: Int, kind: Kind, drawsUniformly: Bool = false) {
         self.id = id
         self.kind = kind
+        self.drawsUniformly = drawsUniformly
         var height = 0
         switch kind {
         case .choice:
