@@ -51,7 +51,7 @@ final class Inference {
         do throws(DialectError) {
             graph = QueryGraph(root: value)
             // Servers drawn from lists and compared by name: a few worlds up to relabelling.
-            if var worlds = InterchangeableWorlds(graph: graph), let result = worlds.distribution() { return result }
+            if let worlds = InterchangeableWorlds(graph: graph), let result = worlds.distribution() { return result }
             var elimination = Elimination(inference: self, graph: graph)
             let result = try elimination.run()
             for v in result.outcomes {

@@ -18,10 +18,13 @@ import CallbackModel
 /// within these operations, some class has two or more values and the worlds are few;
 /// otherwise `distribution()` is nil and variable elimination runs, which handles failures
 /// (a division by zero in a world) too: any error here also gives up.
-struct InterchangeableWorlds {
+final class InterchangeableWorlds {
     static let maxWorlds = 100_000
-    /// Node evaluations plus list elements walked, in all worlds together.
-    static let maxSteps = 20_000_000
+    /// Node evaluations and draws, in all worlds together (each allocates: about a
+    /// microsecond, so giving up late costs about a second before the tables run).
+    static let maxEvaluations = 2_000_000
+    /// List elements walked by `remove` and draws from lists (a copy: nanoseconds each).
+    static let maxElements = 50_000_000
     /// Most choices (the depth of the enumeration's recursion).
     static let maxChoices = 5_000
 
@@ -40,6 +43,13 @@ struct InterchangeableWorlds {
 
     private let order: [RandomValue]
     private let index: [Int: Int]
+    /// Each operation's operands: a constant, or the position of a node in `order`.
+    private var slots: [[Slot]] = []
+
+    private enum Slot {
+        case constant(Datum)
+        case value(Int)
+    }
     /// The class of each interchangeable value (classes of two or more values only).
     private let group: [Datum: Int]
     private var summaries: [Int: Summary] = [:]
@@ -49,7 +59,8 @@ struct InterchangeableWorlds {
     /// Interchangeable values the world's draws hold so far (with multiplicity).
     private var held: [Datum: Int] = [:]
     private var heldOrder: [Datum] = []
-    private var steps = 0
+    private var evaluations = 0
+    private var elements = 0
     private var outcomes: [Datum] = []
     private var weights: [Datum: Rational] = [:]
 
@@ -60,6 +71,15 @@ struct InterchangeableWorlds {
         var index: [Int: Int] = [:]
         for (i, node) in order.enumerated() { index[node.id] = i }
         self.index = index
+        slots = order.map { node in
+            guard case .apply(_, let operands) = node.kind else { return [] }
+            return operands.map { (o: RandomValue.Operand) -> Slot in
+                switch o {
+                case .constant(let d): .constant(d)
+                case .random(let r): .value(index[r.id]!)
+                }
+            }
+        }
         guard let group = Self.classes(order) else { return nil }
         self.group = group
         values = Array(repeating: nil, count: order.count)
@@ -70,7 +90,7 @@ struct InterchangeableWorlds {
     }
 
     /// The root's exact distribution; nil if the enumeration had to give up.
-    mutating func distribution() -> Distribution<Datum>? {
+    func distribution() -> Distribution<Datum>? {
         do {
             try visit(0, .one)
         } catch {
@@ -194,16 +214,16 @@ struct InterchangeableWorlds {
             bound = b
         }
         let (work, overflow) = bound.multipliedReportingOverflow(by: order.count)
-        return !overflow && work <= Self.maxSteps
+        return !overflow && work <= Self.maxEvaluations
     }
 
     // MARK: Enumeration
 
-    private mutating func visit(_ start: Int, _ weight: Rational) throws(GiveUp) {
+    private func visit(_ start: Int, _ weight: Rational) throws(GiveUp) {
         var i = start
         // Operations between draws: one value per world.
-        while i < order.count, case .apply(let op, let operands) = order[i].kind {
-            values[i] = try apply(op, operands)
+        while i < order.count, case .apply(let op, _) = order[i].kind {
+            values[i] = try apply(op, at: i)
             i += 1
         }
         guard i < order.count else { return try record(weight) }
@@ -217,33 +237,32 @@ struct InterchangeableWorlds {
         values[i] = nil
     }
 
-    private mutating func record(_ weight: Rational) throws(GiveUp) {
+    private func record(_ weight: Rational) throws(GiveUp) {
         let root = values[order.count - 1]!
         if names(root) { throw GiveUp() }
         if let w = weights[root] { weights[root] = w + weight } else { outcomes.append(root); weights[root] = weight }
     }
 
-    private func value(_ operand: RandomValue.Operand) -> Datum {
-        switch operand {
-        case .constant(let d): d
-        case .random(let r): values[index[r.id]!]!
+    private func apply(_ op: Operation, at i: Int) throws(GiveUp) -> Datum {
+        var args: [Datum] = []
+        args.reserveCapacity(slots[i].count)
+        for slot in slots[i] {
+            switch slot {
+            case .constant(let d): args.append(d)
+            case .value(let j): args.append(values[j]!)
+            }
         }
-    }
-
-    private mutating func apply(_ op: Operation, _ operands: [RandomValue.Operand]) throws(GiveUp) -> Datum {
-        let args = operands.map(value)
-        steps += 1
+        try count(evaluations: 1)
         switch op.rule {
         case .equal:
             // Lists compare by order, which relabelling does not keep.
             if args.contains(where: { if case .list = $0 { true } else { false } }) { throw GiveUp() }
         case .general where op.name == "remove":
             guard !isList(args[0]), case .list(let items) = args[1] else { throw GiveUp() }
-            steps += items.count
+            try count(elements: items.count)
         default:
             break
         }
-        guard steps <= Self.maxSteps else { throw GiveUp() }
         do { return try op.function(args) } catch { throw GiveUp() }
     }
 
@@ -259,9 +278,8 @@ struct InterchangeableWorlds {
 
     /// The draw's branches in this world: each value it can tell apart, then one
     /// representative per class of values no draw holds, with the class's weight.
-    private mutating func branches(at i: Int) throws(GiveUp) -> [(Datum, Rational)] {
-        steps += 1
-        guard steps <= Self.maxSteps else { throw GiveUp() }
+    private func branches(at i: Int) throws(GiveUp) -> [(Datum, Rational)] {
+        try count(evaluations: 1)
         switch order[i].kind {
         case .choice:
             let s = summaries[i]!
@@ -281,8 +299,7 @@ struct InterchangeableWorlds {
             return result
         case .dependentChoice(let parent, _, _):
             guard case .list(let items) = values[index[parent.id]!]!, !items.isEmpty else { throw GiveUp() }
-            steps += items.count
-            guard steps <= Self.maxSteps else { throw GiveUp() }
+            try count(elements: items.count)
             var counts: [Datum: Int] = [:]
             var seen: [Datum] = []
             var classCount: [Int: (representative: Datum, count: Int)] = [:]
@@ -303,11 +320,17 @@ struct InterchangeableWorlds {
         }
     }
 
-    private mutating func hold(_ v: Datum) {
+    private func count(evaluations e: Int = 0, elements n: Int = 0) throws(GiveUp) {
+        evaluations += e
+        elements += n
+        guard evaluations <= Self.maxEvaluations, elements <= Self.maxElements else { throw GiveUp() }
+    }
+
+    private func hold(_ v: Datum) {
         if let c = held[v] { held[v] = c + 1 } else { held[v] = 1; heldOrder.append(v) }
     }
 
-    private mutating func release(_ v: Datum) {
+    private func release(_ v: Datum) {
         let c = held[v]!
         if c == 1 { held[v] = nil; heldOrder.removeLast() } else { held[v] = c - 1 }
     }
