@@ -85,6 +85,21 @@ struct PoolKeysTests {
         #expect(lines.contains { $0.hasPrefix(" ▶ big 2×3") && $0.hasSuffix("6/11 = 54.55%") })
         #expect(lines.contains { $0.hasPrefix("   new (canary) 1×1") && $0.hasSuffix("1/11 = 9.09%") })
     }
+
+    /// With pools, C c M m weigh and size the focused pool: the status line and the help
+    /// screen say so (they said "canary +1 point", which these keys no longer do).
+    @Test func hintsAndHelpNameThePoolKeys() {
+        var e = Explorer.settled(state())
+        #expect(e.frame.lines.last?.contains("C pool weight +1") == true)
+        #expect(e.frame.lines.last?.contains("canary") == false)
+        let help = e.press(.char("?")).lines.joined(separator: "\n")
+        for text in ["C  pool weight +1", "c  pool weight −1", "M  pool size +1", "m  pool size −1"] {
+            #expect(help.contains(text), "\(text)")
+        }
+        #expect(!help.contains("canary +1 point"))
+        var plain = Explorer.settled(ExplorerState(parameters: Parameters(servers: 10), size: Size(rows: 32, cols: 100)))
+        #expect(plain.frame.lines.last?.contains("C canary +1 point") == true)
+    }
 }
 
 /// The provider pin in the explorer: shown beside the strategy, toggled by `A`.

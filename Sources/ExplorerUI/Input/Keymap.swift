@@ -7,13 +7,21 @@ public struct KeyBinding: Sendable {
     public let action: Action
     /// Shown in the status line's short hint.
     public let hint: Bool
+    /// What the key does instead when the servers are weighted pools (`--pool`): the
+    /// canary keys then weigh and size the focused pool.
+    public let pooledHelp: String?
 
-    init(_ keys: [Key], _ keyLabel: String, _ help: String, _ action: Action, hint: Bool = false) {
+    init(_ keys: [Key], _ keyLabel: String, _ help: String, _ action: Action, hint: Bool = false, pooled: String? = nil) {
         self.keys = keys
         self.keyLabel = keyLabel
         self.help = help
         self.action = action
         self.hint = hint
+        self.pooledHelp = pooled
+    }
+
+    public func help(pooled: Bool) -> String {
+        pooled ? pooledHelp ?? help : help
     }
 }
 
@@ -25,10 +33,10 @@ public enum Keymap {
         KeyBinding(chars("-_"), "-", "servers −1", .step(.servers, -1)),
         KeyBinding(chars("*"), "*", "servers ×10", .scaleServers(up: true), hint: true),
         KeyBinding(chars("/"), "/", "servers ÷10", .scaleServers(up: false)),
-        KeyBinding(chars("C"), "C", "canary +1 point", .step(.canary, 1), hint: true),
-        KeyBinding(chars("c"), "c", "canary −1 point", .step(.canary, -1)),
-        KeyBinding(chars("M"), "M", "canary servers +1", .step(.canaryServers, 1)),
-        KeyBinding(chars("m"), "m", "canary servers −1", .step(.canaryServers, -1)),
+        KeyBinding(chars("C"), "C", "canary +1 point", .step(.canary, 1), hint: true, pooled: "pool weight +1"),
+        KeyBinding(chars("c"), "c", "canary −1 point", .step(.canary, -1), pooled: "pool weight −1"),
+        KeyBinding(chars("M"), "M", "canary servers +1", .step(.canaryServers, 1), pooled: "pool size +1"),
+        KeyBinding(chars("m"), "m", "canary servers −1", .step(.canaryServers, -1), pooled: "pool size −1"),
         KeyBinding(chars("]"), "]", "next pool (--pool; then M m size, C c weight)", .selectPool(1)),
         KeyBinding(chars("["), "[", "previous pool", .selectPool(-1)),
         KeyBinding(chars("s"), "s", "next strategy", .step(.strategy, 1), hint: true),

@@ -1,9 +1,9 @@
 /// Every key of the keymap, generated from the same table that dispatches keys.
 enum HelpScreen {
-    static func lines(presenting: Bool) -> [(key: String, help: String)] {
+    static func lines(presenting: Bool, pooled: Bool) -> [(key: String, help: String)] {
         var lines: [(String, String)] = []
         if presenting { lines.append(("1–9, 0", "slide 1–9, 10")) }
-        return lines + Keymap.bindings(presenting: presenting).map { ($0.keyLabel, $0.help) }
+        return lines + Keymap.bindings(presenting: presenting).map { ($0.keyLabel, $0.help(pooled: pooled)) }
     }
 
     /// In as many columns as the height needs, each as wide as its own longest line, so
@@ -11,7 +11,7 @@ enum HelpScreen {
     static func draw(_ state: ExplorerState, in rect: Rect, on canvas: inout Canvas) {
         guard rect.height > 1 else { return }
         canvas.put("Keys (q, Esc or ? closes help)", row: rect.row, col: rect.col, role: .header, width: rect.width)
-        let entries = lines(presenting: state.presentation != nil)
+        let entries = lines(presenting: state.presentation != nil, pooled: !state.parameters.pools.isEmpty)
         let perColumn = rect.height - 1
         var col = rect.col
         var start = 0

@@ -347,7 +347,8 @@ public enum Screen {
         if let message = state.message {
             canvas.put(" " + message, row: layout.status, col: 0, role: .status)
         } else {
-            let hints = Keymap.hints(presenting: state.presentation != nil).map { "\($0.keyLabel) \($0.help)" }
+            let pooled = !state.parameters.pools.isEmpty
+            let hints = Keymap.hints(presenting: state.presentation != nil).map { "\($0.keyLabel) \($0.help(pooled: pooled))" }
             canvas.put(fitting(hints, after: " ", separator: "  ", width: state.size.cols), row: layout.status, col: 0, role: .status)
         }
     }
