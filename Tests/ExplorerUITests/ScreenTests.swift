@@ -34,7 +34,7 @@ struct ScreenTests {
             " [Servers 10] Canary 0%  Canary N –  Strategy local  Retries 0  Replicas –",
             headline + String(repeating: " ", count: 48 - headline.count) + bar(27, 27),
             // The law behind the number, under it (SPEC §5).
-            "                   = 1 − 1/N",
+            "                   = 1 - 1/N",
             " Failure by the pool that took the order",
             "   stable origin " + bar(43, 48) + " 9/10 = 90.00%",
             "",
@@ -237,7 +237,7 @@ struct ScreenTests {
                                   size: Size(rows: 24, cols: 64))
         state.glyphs = .ascii
         let lines = Screen.render(state, ScreenData(current: .result(try! CallbackEngine.evaluate(state.parameters)))).lines
-        #expect(lines[4].hasPrefix("                   = c·((M − c)/M)^(k+1)"))
+        #expect(lines[4].hasPrefix("                   = c*((M - c)/M)^(k + 1)"))
         #expect(lines[4].hasSuffix("…"))
         #expect(lines[4].count <= 64)
     }

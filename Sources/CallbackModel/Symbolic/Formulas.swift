@@ -21,6 +21,11 @@ public enum Formula: Sendable, Hashable {
         }
     }
 
+    /// `unicode` or `ascii` (a terminal that cannot show c² reads c^2, not c2).
+    public func text(_ style: FormulaText.Style) -> String {
+        style == .unicode ? unicode : ascii
+    }
+
     public var hasForm: Bool {
         if case .shown = self { return true }
         return false
@@ -43,11 +48,11 @@ public struct FormulaSet: Sendable, Hashable {
     /// Every variable's value in this configuration (c as a fraction, not a percent).
     public let values: [String: Rational]
 
-    /// The formula with this configuration's values written in, Unicode.
-    public func substituted(_ formula: Formula) -> String? {
+    /// The formula with this configuration's values written in (nil when none is).
+    public func substituted(_ formula: Formula, style: FormulaText.Style = .unicode) -> String? {
         guard case .shown(let s) = formula else { return nil }
-        let text = FormulaText.render(s.substituting(values), style: .unicode)
-        return text == formula.unicode ? nil : text
+        let text = FormulaText.render(s.substituting(values), style: style)
+        return text == formula.text(style) ? nil : text
     }
 
     /// The formula's exact value at this configuration (what tests and the report check).

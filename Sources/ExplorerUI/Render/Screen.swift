@@ -182,7 +182,7 @@ public enum Screen {
             }
             // The law behind the number (SPEC §5), on the free row under the headline.
             if row + 1 < layout.body.row {
-                var law = "= " + FormulaEngine.derive(r.parameters).failure.unicode
+                var law = "= " + FormulaEngine.derive(r.parameters).failure.text(state.formulaStyle)
                 if law.count > width - label.count { law = String(law.prefix(max(1, width - label.count - 1))) + "…" }
                 canvas.put(law, row: row + 1, col: 1 + label.count, role: .plain, width: width - label.count)
             }
@@ -215,7 +215,7 @@ public enum Screen {
         guard case .result(let r)? = data.current else { return }
         let glyphs = state.glyphs
         if state.showFormulas {
-            formulas(r, in: area, on: &canvas)
+            formulas(r, style: state.formulaStyle, in: area, on: &canvas)
             return
         }
         switch state.view {
@@ -249,7 +249,7 @@ public enum Screen {
     }
 
     /// Every formula of the configuration whole, wrapped, with today's values written in.
-    static func formulas(_ r: CallbackResult, in area: Rect, on canvas: inout Canvas) {
+    static func formulas(_ r: CallbackResult, style: FormulaText.Style, in area: Rect, on canvas: inout Canvas) {
         let f = FormulaEngine.derive(r.parameters)
         var entries: [(String, Formula)] = [("failure", f.failure), ("success", f.success)]
         for pool in Pool.allCases { if let g = f.byOrigin[pool] { entries.append(("\(pool.rawValue) origin", g)) } }
@@ -257,8 +257,8 @@ public enum Screen {
         let title = (f.symbolic.isEmpty ? "Formulas" : "Formulas in " + f.symbolic.joined(separator: ", ")) + " (f: back to the charts)"
         var lines: [(String, StyleRole)] = [(title, .header)]
         for (name, formula) in entries {
-            lines += wrapped("  \(name) = \(formula.unicode)", width: area.width - 1).map { ($0, .plain) }
-            if let values = f.substituted(formula) {
+            lines += wrapped("  \(name) = \(formula.text(style))", width: area.width - 1).map { ($0, .plain) }
+            if let values = f.substituted(formula, style: style) {
                 let exact = f.value(formula).map { $0.description.count <= 40 && $0.description != values ? " = \($0)" : "" } ?? ""
                 lines += wrapped("      = \(values)\(exact)", width: area.width - 1).map { ($0, .dim) }
             }

@@ -83,3 +83,9 @@ extension View {
         }
     }
 }
+
+extension ExplorerState {
+    /// Formulas in the grammar the terminal can show: under the ASCII fallback `c²` would
+    /// become `c2` character for character, so ASCII formulas are written `c^2` instead.
+    var formulaStyle: FormulaText.Style { glyphs == .ascii ? .ascii : .unicode }
+}
