@@ -109,6 +109,45 @@ struct ScreenTests {
         for binding in Keymap.explorer { #expect(text.contains(binding.help), "\(binding.help)") }
     }
 
+    /// At 80×24 and 64×20 the keys do not fit one screen: help turns pages with Space
+    /// (the audit found f, u, e, ? and q missing and a column cut mid-word). Every key
+    /// must appear whole, key and text on one line, on some page; Space past the last
+    /// page closes help; at 100×32 one page holds them all.
+    @Test(arguments: [(24, 80, 2), (20, 64, 3), (32, 100, 1)])
+    func helpPagesShowEveryKeyWhole(rows: Int, cols: Int, expectedPages: Int) {
+        var e = explorer(rows: rows, cols: cols)
+        var pages: [String] = [e.drive("?").text]
+        while e.state.mode == .help, pages.count < 10 {
+            let frame = e.press(.char(" "))
+            if e.state.mode == .help { pages.append(frame.text) }
+        }
+        #expect(pages.count == expectedPages)
+        #expect(e.state.mode == .running)
+        #expect(e.state.parameters == Parameters(servers: 10), "turning pages changed nothing else")
+        let lines = pages.flatMap { $0.split(separator: "\n").map(String.init) }
+        for binding in Keymap.explorer {
+            #expect(lines.contains { Self.shows(binding.keyLabel, then: binding.help, in: $0) },
+                    "\(binding.keyLabel) \(binding.help) at \(cols)×\(rows)")
+        }
+        if expectedPages > 1 { #expect(pages[0].contains("Keys 1/\(expectedPages) (Space: more")) }
+    }
+
+    /// Whether `line` has `key`, two or more spaces, then all of `help` (followed by the
+    /// line's end or a space): one help entry, whole.
+    static func shows(_ key: String, then help: String, in line: String) -> Bool {
+        var rest = Substring(line)
+        while let r = rest.range(of: key) {
+            let after = rest[r.upperBound...]
+            let text = after.drop { $0 == " " }
+            if after.count - text.count >= 2, text.hasPrefix(help) {
+                let tail = text.dropFirst(help.count)
+                if tail.isEmpty || tail.first == " " { return true }
+            }
+            rest = rest[r.upperBound...]
+        }
+        return false
+    }
+
     @Test func tooSmallTerminalSaysSo() {
         let lines = explorer(rows: 8, cols: 30).frame.lines
         #expect(lines.contains { $0.contains("terminal too small") })

@@ -37,7 +37,7 @@ public enum Keymap {
         KeyBinding(chars("c"), "c", "canary −1 point", .step(.canary, -1), pooled: "pool weight −1"),
         KeyBinding(chars("M"), "M", "canary servers +1", .step(.canaryServers, 1), pooled: "pool size +1"),
         KeyBinding(chars("m"), "m", "canary servers −1", .step(.canaryServers, -1), pooled: "pool size −1"),
-        KeyBinding(chars("]"), "]", "next pool (--pool; then M m size, C c weight)", .selectPool(1)),
+        KeyBinding(chars("]"), "]", "next pool (--pool)", .selectPool(1)),
         KeyBinding(chars("["), "[", "previous pool", .selectPool(-1)),
         KeyBinding(chars("s"), "s", "next strategy", .step(.strategy, 1), hint: true),
         KeyBinding(chars("S"), "S", "previous strategy", .step(.strategy, -1)),

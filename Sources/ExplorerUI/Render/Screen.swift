@@ -19,9 +19,8 @@ public enum Screen {
         header(state, at: layout, on: &canvas)
         headline(state, data, at: layout, on: &canvas)
         if state.mode == .help {
-            // Help takes the impact lines' rows too: every key fits at 64×20.
-            let body = layout.body
-            HelpScreen.draw(state, in: Rect(row: body.row, col: body.col, height: layout.status - body.row, width: body.width), on: &canvas)
+            // Help takes the impact lines' rows too, in pages when the keys do not fit.
+            HelpScreen.draw(state, in: HelpScreen.area(layout), on: &canvas)
         } else {
             charts(state, data, in: layout.body, on: &canvas)
         }

@@ -28,6 +28,8 @@ public struct ExplorerState: Equatable, Sendable {
     public var message: String?
     public var size: Size
     public var glyphs: BarGlyphs
+    /// Which page of help is shown (help opens at the first).
+    public var helpPage = 0
     /// Present in presentation mode.
     public var presentation: Presentation?
 

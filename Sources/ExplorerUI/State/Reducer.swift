@@ -45,6 +45,16 @@ public enum Reducer {
                 s.mode = .quitting
                 return s
             }
+            let pages = HelpScreen.pages(s).count
+            if pages > 1, HelpScreen.nextPageKeys.contains(key) {
+                // Past the last page help closes, as a pager does at its end.
+                if s.helpPage + 1 < pages { s.helpPage += 1 } else { s.mode = .running }
+                return s
+            }
+            if pages > 1, HelpScreen.previousPageKeys.contains(key) {
+                s.helpPage = max(0, s.helpPage - 1)
+                return s
+            }
             s.mode = .running
             if [.char("q"), .escape, .char("?"), .enter].contains(key) { return s }
             return keyed(s, key)
@@ -128,6 +138,7 @@ public enum Reducer {
             break  // an effect, not a state change: see `update`
         case .toggleHelp:
             s.mode = .help
+            s.helpPage = 0
         case .quit:
             s.mode = .quitting
         case .nextSlide:
