@@ -190,6 +190,18 @@ extension ReducerTests {
         #expect(press(after, "s").parameters.replicas == 2)
     }
 
+    /// Dividing N past its lower end clamps it and lowers M (or r) with it: the message
+    /// names both (it named only the servers, so M or r changed unseen).
+    @Test func aClampedDivisionSaysWhatFollowed() {
+        let canary = press(state(Parameters(servers: 100, canaryShare: Rational(5, 100))), "M//")
+        #expect(canary.parameters.servers == 2 && canary.parameters.canaryServers == 1)
+        #expect(canary.message?.contains("canary servers lowered to 1") == true, "\(canary.message ?? "nil")")
+        #expect(canary.message?.contains("server") == true && canary.message?.contains(";") == true, "\(canary.message ?? "nil")")
+        let replicas = press(state(Parameters(servers: 10, strategy: .replicate, replicas: 8)), "/")
+        #expect(replicas.parameters.servers == 1 && replicas.parameters.replicas == 0)
+        #expect(replicas.message?.contains("replicas lowered to 0") == true, "\(replicas.message ?? "nil")")
+    }
+
     /// Catches the hint bar losing help and quit first when it is narrow (item 1).
     @Test func helpAndQuitLeadTheHints() {
         let hints = Keymap.hints(presenting: false).map(\.keyLabel)

@@ -31,7 +31,8 @@ enum Adjust {
         let (value, note) = Bounds.of(name, given: p).clamp(target)
         p.set(name, to: value)
         let followed = follow(name, in: &p)
-        return note ?? followed
+        // Both show: a clamped N may also have lowered M or r, which must not change unseen.
+        return [note, followed].compactMap { $0 }.joined(separator: "; ").nilIfEmpty
     }
 
     /// After `name` changed, brings the parameters that depend on it back inside their
@@ -85,4 +86,8 @@ enum Adjust {
         p = q
         return note
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }
