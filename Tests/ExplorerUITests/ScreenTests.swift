@@ -148,6 +148,17 @@ struct ScreenTests {
         return false
     }
 
+    /// A message longer than the screen is wide (a typed value's error with its range)
+    /// takes the row above the status line instead of losing its end.
+    @Test func aLongMessageWrapsOntoTheRowAbove() {
+        var e = explorer(Parameters(servers: 10, canaryShare: Rational(1, 20)), rows: 24, cols: 64)
+        let lines = e.drive(":2.5".map { Key.char($0) } + [.enter]).lines
+        let message = e.state.message ?? ""
+        #expect(message.count > 63, "\(message)")
+        let shown = (lines[22] + " " + lines[23]).split(separator: " ").joined(separator: " ")
+        #expect(shown == message.split(separator: " ").joined(separator: " "), "\(lines[22]) / \(lines[23])")
+    }
+
     @Test func tooSmallTerminalSaysSo() {
         let lines = explorer(rows: 8, cols: 30).frame.lines
         #expect(lines.contains { $0.contains("terminal too small") })

@@ -344,7 +344,19 @@ public enum Screen {
         }
         canvas.fill(row: layout.status, role: .status)
         if let message = state.message {
-            canvas.put(" " + message, row: layout.status, col: 0, role: .status)
+            // A long message (an entry's error with its allowed range) takes the row above
+            // too rather than losing its end at the screen's edge.
+            let cols = state.size.cols
+            let parts = wrapped(" " + message, width: cols)
+            if parts.count == 1 || layout.status == 0 {
+                canvas.put(" " + message, row: layout.status, col: 0, role: .status)
+            } else {
+                canvas.fill(row: layout.status - 1, role: .status)
+                canvas.put(parts[0], row: layout.status - 1, col: 0, role: .status)
+                var rest = " " + parts.dropFirst().map { $0.drop { $0 == " " } }.joined(separator: " ")
+                if rest.count > cols { rest = String(rest.prefix(cols - 1)) + "…" }
+                canvas.put(rest, row: layout.status, col: 0, role: .status)
+            }
         } else {
             let pooled = !state.parameters.pools.isEmpty
             let hints = Keymap.hints(presenting: state.presentation != nil).map { "\($0.keyLabel) \($0.help(pooled: pooled))" }
