@@ -18,9 +18,11 @@ struct EvaluatorTests {
 
     @Test func aDefinedValueIsOneChoice() throws {
         let x = "(define x (flip 0.3))"
-        #expect(try lines(x + "(equal? x x)") == ["(pmf | #t ↦ 1)"])
-        #expect(try lines(x + "(and x (not x))") == ["(pmf | #f ↦ 1)"])
-        #expect(try lines(x + "(or x (not x))") == ["(pmf | #t ↦ 1)"])
+        // Certain, so printed as plain values (SPEC §4: "(equal? x x) is always #t").
+        #expect(try lines(x + "(equal? x x)") == ["#t"])
+        #expect(try lines(x + "(and x (not x))") == ["#f"])
+        #expect(try lines(x + "(or x (not x))") == ["#t"])
+        #expect(try lines(x + "(list x x)") == ["(pmf | '(#t #t) ↦ 0.3 | '(#f #f) ↦ 0.7)"])
         #expect(try probability(x, of: "x") == Rational(3, 10).description)
     }
 

@@ -94,6 +94,9 @@ final class Evaluator {
             case .datum(let d): return try top ? printer.print(d, limit: limit) : printer.display(d, limit: limit)
             case .random(let r):
                 let d = try distribution(of: r)
+                // One possible value prints as itself, as Roulette prints a value its
+                // symbolic evaluation made concrete: `(equal? x x)` is #t (SPEC §4).
+                if d.count == 1 { return try render(.datum(d.outcomes[0]), top: top, limit: limit, at: position) }
                 return try printer.pmf(d.support, limit: limit)
             case .procedure(let p): return "#<procedure:\(p.name)>"
             }
