@@ -25,8 +25,11 @@ final class InterchangeableWorlds {
     static let maxEvaluations = 2_000_000
     /// List elements walked by `remove` and draws from lists (a copy: nanoseconds each).
     static let maxElements = 50_000_000
-    /// Most choices (the depth of the enumeration's recursion).
-    static let maxChoices = 5_000
+    /// Most draws. The k-th draw may branch once per earlier draw (k + 1 ways), so ten
+    /// draws bound the worlds by 9! > `maxWorlds` whatever the classes: checked before the
+    /// classes are built, which walks every outcome of every choice (100 draws over 10⁵
+    /// servers spent 14 s there only to give up).
+    static let maxChoices = 9
 
     /// Operations that treat values only by identity (see above). `observe!` and `query`
     /// are the evaluator's own wrappers: they read truth values and build lists.
