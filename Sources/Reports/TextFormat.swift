@@ -80,10 +80,9 @@ public enum TextFormat {
     static func plain(_ v: Value) -> String {
         switch v {
         case .probability(let x): ExactText.probability(x, maxWidth: fractionWidth)
-        case .number(let x), .writes(let x):
-            x.isInteger ? ExactText.count(x) : "\(ExactText.fraction(x, maxWidth: fractionWidth)) ≈ \(x.decimal(places: 4, trimZeros: true))"
+        case .number(let x), .writes(let x): ExactText.approximate(x, maxWidth: fractionWidth)
         case .money(let x): ExactText.money(x)
-        case .times(let x): "\(x.decimal(places: 2, trimZeros: true))×"
+        case .times(let x): ExactText.times(x)
         case .duration(let days): days.map(ExactText.duration) ?? "forever"
         case .text(let t): t
         case .formula(let unicode, _, _, _): unicode
