@@ -13,7 +13,9 @@ struct CLITests {
 
     @Test(arguments: ["report", "compare", "sweep"], ["text", "markdown", "json", "csv", "svg"])
     func everyCommandInEveryFormat(command: String, format: String) throws {
-        let out = try Binary.run([command, "--servers", "5", "--format", format])
+        // sweep chooses N itself (and refuses --servers): its one point is N = 5.
+        let servers = command == "sweep" ? ["--values", "5"] : ["--servers", "5"]
+        let out = try Binary.run([command] + servers + ["--format", format])
         #expect(out.status == 0, "\(out.stderr)")
         // 5 servers, local: 1 − 1/5 = 4/5.
         #expect(out.stdout.contains("4/5"))
