@@ -142,16 +142,102 @@ public enum ExactText {
         x.isInteger ? Rational.grouped(x.numerator) : x.groupedDecimal(places: 2)
     }
 
-    /// A length of time given in days, in the unit that reads best: "48 minutes", "3.5 days".
+    /// A length of time given in days, in the unit that reads best: "48 minutes", "3.5 days",
+    /// and below a second "2.59 ms", "640 µs", "3.1 ns". A positive duration never reads 0:
+    /// one that rounds away even in nanoseconds reads "<0.01 ns".
     public static func duration(days: Rational) -> String {
-        let units: [(String, Rational)] = [("day", 1), ("hour", Rational(1, 24)), ("minute", Rational(1, 1440)), ("second", Rational(1, 86400))]
+        let units: [(String, Rational)] = [("day", 1), ("hour", Rational(1, 24)), ("minute", Rational(1, 1440))]
         for (name, size) in units {
             let amount = days / size
-            if amount >= 2 || name == "second" {
-                let text = amount.decimal(places: 2, trimZeros: true)
-                return "\(text) \(name)\(text == "1" ? "" : "s")"
-            }
+            if amount >= 2 { return plural(amount.decimal(places: 2, trimZeros: true), name) }
         }
-        return ""
+        let seconds = days * 86_400
+        if seconds >= 1 || seconds.isZero || seconds.isNegative { return plural(seconds.decimal(places: 2, trimZeros: true), "second") }
+        // Below a second: the largest unit in which it reads at least 1. One that rounds up
+        // to 1,000 of its unit reads as 1 of the next larger ("1 ms", not "1000 µs").
+        let small: [(String, Rational)] = [("ms", 1_000), ("µs", 1_000_000), ("ns", 1_000_000_000)]
+        var larger = "1 second"
+        for (symbol, perSecond) in small {
+            let amount = seconds * perSecond
+            if amount >= 1 || symbol == "ns" {
+                let text = amount.decimal(places: 2, trimZeros: true)
+                if text == "1000" { return larger }
+                return text == "0" ? "<0.01 ns" : "\(text) \(symbol)"
+            }
+            larger = "1 \(symbol)"
+        }
+        return larger
+    }
+
+    private static func plural(_ text: String, _ name: String) -> String {
+        "\(text) \(name)\(text == "1" ? "" : "s")"
+    }
+
+    /// A ratio such as a burn rate, grouped like every big number of the text: "900×",
+    /// "999,999,899×", "497.4×". A ratio that is not 0 never reads "0×": places are added
+    /// (up to ten more) until it shows, then it reads "<0.000000000001×".
+    public static func times(_ x: Rational) -> String {
+        nonzero(x, places: 2, extra: 10, trimZeros: true, prefix: "") + "×"
+    }
+
+    /// x with grouped whole part and `places` decimals (trailing zeros trimmed when
+    /// `trimZeros`), with places added (up to `extra` more) while a value that is not 0
+    /// would read 0, then "<0.0…1".
+    static func nonzero(_ x: Rational, places: Int, extra: Int, trimZeros: Bool, prefix: String) -> String {
+        var p = places
+        while true {
+            let text = x.magnitude.groupedDecimal(places: p, trimZeros: trimZeros || p > places)
+            let zero = text.allSatisfy { $0 == "0" || $0 == "." }
+            if !zero || x.isZero {
+                return (x.isNegative ? "-" : "") + prefix + text
+            }
+            if p >= places + extra {
+                return (x.isNegative ? ">-" : "<") + prefix + "0." + String(repeating: "0", count: p - 1) + "1"
+            }
+            p += 1
+        }
+    }
+
+    /// A parameter as a header echoes it (orders a minute): grouped, two decimals unless
+    /// whole, and never "0.00" for a value that is not 0 ("0.001").
+    public static func givenCount(_ x: Rational) -> String {
+        x.isInteger ? Rational.grouped(x.numerator) : nonzero(x, places: 2, extra: 10, trimZeros: false, prefix: "")
+    }
+
+    /// A price as a header echoes it: "$10.00", and never "$0.00" for one that is not 0
+    /// ("$0.001").
+    public static func givenMoney(_ x: Rational) -> String {
+        nonzero(x, places: 2, extra: 10, trimZeros: false, prefix: "$")
+    }
+
+    /// A share as a header echoes it, in percent: as typed when it is a short decimal
+    /// ("10%", "12.5%", "0.0000001%"), else rounded to four places with "≈" ("≈33.3333%"),
+    /// with places added while the rounding would read 0 or 100 for a share that is neither
+    /// ("99.9999999999%"), and past ten more, which side of the bound it lies on
+    /// (">99.99999999999999%").
+    public static func givenPercent(_ share: Rational) -> String {
+        let percent = share * 100
+        if let exact = percent.terminatingDecimal, exact.count <= 10 { return exact + "%" }
+        var places = 4
+        while true {
+            let text = percent.decimal(places: places, trimZeros: true)
+            let hidden = (text == "0" && !share.isZero) || (text == "100" && share != .one)
+            if !hidden {
+                let exact = Rational(exactText: text) == percent
+                return (exact ? "" : "≈") + text + "%"
+            }
+            if places >= 14 {
+                return text == "0" ? "<0." + String(repeating: "0", count: places - 1) + "1%"
+                    : ">99." + String(repeating: "9", count: places) + "%"
+            }
+            places += 1
+        }
+    }
+
+    /// A number that may not be whole, for people: "900", or the fraction and its value to
+    /// four places with the whole part grouped like the other big numbers:
+    /// "11728910/9 ≈ 1,303,212.2222".
+    public static func approximate(_ x: Rational, maxWidth: Int) -> String {
+        x.isInteger ? count(x) : "\(fraction(x, maxWidth: maxWidth)) ≈ \(x.groupedDecimal(places: 4, trimZeros: true))"
     }
 }

@@ -1,5 +1,6 @@
 import BigInt
 import CallbackModel
+import Readout
 
 /// Builds the documents of `report`, `compare` and `sweep` from the engine's results.
 public enum Documents {
@@ -69,7 +70,7 @@ public enum Documents {
         if !p.pools.isEmpty {
             parts.append(p.pools.count <= 4 ? "pools " + p.pools.map(\.text).joined(separator: " ") : "\(p.pools.count) pools")
         } else if p.hasCanary {
-            parts.append("canary \((p.canaryShare * 100).decimal(places: 4, trimZeros: true))% on \(p.canaryServers)")
+            parts.append("canary \(ExactText.givenPercent(p.canaryShare)) on \(Rational.grouped(p.canaryServers))")
         } else {
             parts.append("canary 0%")
         }

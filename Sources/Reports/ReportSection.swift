@@ -45,7 +45,7 @@ public enum ReportSection: Sendable {
         case .byOrigin: "Failure by origin"
         case .routing: "Routing of the first attempt"
         case .cost: "Cost"
-        case .impact(_, let orders, let value): "Impact at \(ExactText.count(orders)) orders/min of \(ExactText.money(value))"
+        case .impact(_, let orders, let value): "Impact at \(ExactText.givenCount(orders)) orders/min of \(ExactText.givenMoney(value))"
         case .errorBudget(_, let slo): "Error budget at an SLO of \(slo.percent(places: 2))"
         case .incidents(_, let p):
             "Incidents (\(p.incidents.hashing.rawValue) hashing, callbacks after \(p.incidents.callbackDelay.text) s"

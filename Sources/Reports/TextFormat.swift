@@ -61,14 +61,41 @@ public enum TextFormat {
             }
             lines.append(line)
         }
+        return lines + notes(table)
+    }
+
+    /// Why each n/a cell has no number, as JSON and CSV say it, one line per reason:
+    /// "n/a at 1: …" when it holds for every number of the row, else with the columns,
+    /// "n/a at 2 (across crash): …"; rows that share the columns and the reason share a line.
+    static func notes(_ table: Table) -> [String] {
+        var notes: [(rows: [String], columns: [String]?, why: String)] = []
         for row in table.rows {
-            if case .unavailable(let why) = row.values.first { lines.append("  n/a at \(row.label.text): \(why)") }
+            var reasons: [(why: String, columns: [Int])] = []
+            for (i, v) in row.values.enumerated() {
+                guard case .unavailable(let why) = v else { continue }
+                if let k = reasons.firstIndex(where: { $0.why == why }) { reasons[k].columns.append(i) } else { reasons.append((why, [i])) }
+            }
+            let numeric = table.columns.indices.filter { table.columns[$0].isNumeric }
+            for (why, columns) in reasons {
+                let named: [String]? = numeric.allSatisfy(columns.contains) ? nil : columns.map { table.columns[$0].title }
+                if let k = notes.firstIndex(where: { $0.columns == named && $0.why == why }) {
+                    notes[k].rows.append(row.label.text)
+                } else {
+                    notes.append(([row.label.text], named, why))
+                }
+            }
         }
-        return lines
+        return notes.map { note in
+            let every = table.rows.count > 1 && note.rows.count == table.rows.count
+            let rows = every ? "every " + (table.rowHeader == "servers" ? "server count" : table.rowHeader) : note.rows.joined(separator: ", ")
+            return "  n/a at \(rows)" + (note.columns.map { " (\($0.joined(separator: ", ")))" } ?? "") + ": \(note.why)"
+        }
     }
 
     static func cell(_ v: Value, width: Int) -> String {
         if case .probability = v { return pad(plain(v), width) + "  " + bar(v) }
+        // A report line has room for the reason JSON and CSV give (a table says it below).
+        if case .unavailable(let why) = v { return "n/a — \(why)" }
         return plain(v)
     }
 
@@ -80,10 +107,9 @@ public enum TextFormat {
     static func plain(_ v: Value) -> String {
         switch v {
         case .probability(let x): ExactText.probability(x, maxWidth: fractionWidth)
-        case .number(let x), .writes(let x):
-            x.isInteger ? ExactText.count(x) : "\(ExactText.fraction(x, maxWidth: fractionWidth)) ≈ \(x.decimal(places: 4, trimZeros: true))"
+        case .number(let x), .writes(let x): ExactText.approximate(x, maxWidth: fractionWidth)
         case .money(let x): ExactText.money(x)
-        case .times(let x): "\(x.decimal(places: 2, trimZeros: true))×"
+        case .times(let x): ExactText.times(x)
         case .duration(let days): days.map(ExactText.duration) ?? "forever"
         case .text(let t): t
         case .formula(let unicode, _, _, _): unicode

@@ -93,6 +93,10 @@ struct ScenarioOptions: ParsableArguments {
         // depend on the other flags follow in `validate`.
         for name in [ParameterName.strategy] + Bounds.numeric + Bounds.incidentNumeric + [.hashing, .callbackDelay, .callbackRouting] {
             guard let text = texts[name] ?? nil else { continue }
+            if name == .canaryServers {
+                try Self.setCanaryServers(text, in: &p, checkingServers: checkingServers)
+                continue
+            }
             do {
                 try p.set(name, text: text, caseInsensitive: true)
             } catch {
@@ -101,6 +105,25 @@ struct ScenarioOptions: ParsableArguments {
         }
         try Self.validate(p, checkingStrategy: checkingStrategy, checkingServers: checkingServers)
         return p
+    }
+
+    /// M (SPEC §1: 1 … N−1 when c > 0, ignored when c = 0; the canary is set by now). It
+    /// must be a count in any case. Without a canary any count is accepted and ignored
+    /// (kept, as the explorer's starting M, when it is one a canary could use on some N).
+    /// With a canary its range depends on N, so `validate` checks it and names N − 1
+    /// ("allowed 1 to 9 (servers − 1)"); `sweep`, which varies N, checks the range for any N.
+    static func setCanaryServers(_ text: String, in p: inout Parameters, checkingServers: Bool) throws {
+        let loose = Bounds.of(.canaryServers, given: nil)
+        let checked = p.hasCanary && !checkingServers ? loose.check(text) : loose.parse(text)
+        switch checked {
+        case .success(let v):
+            if p.hasCanary || loose.contains(v) { p.set(.canaryServers, to: v) }
+        case .failure(let violation):
+            // Not a count: say the range these servers allow when it is known.
+            let named = p.hasCanary && checkingServers && p.servers >= 2
+                ? violation.allowing(Bounds.of(.canaryServers, given: p).allowed) : violation
+            throw CLIError.usage(named.sentence(naming: "--canary-servers"))
+        }
     }
 
     /// The ranges that depend on other parameters; `compare` and `sweep` skip the strategy

@@ -21,6 +21,11 @@ struct Sweep: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        // The sweep chooses N itself: a --servers would change nothing, so it is refused
+        // rather than ignored.
+        if let n = options.servers {
+            throw CLIError.usage("--servers \(n) does not apply to sweep, which varies the servers: give them with --values 2,3,5 or --from N --to N")
+        }
         let format = try output.parsedFormat()
         let base = try config.parameters(options, checkingStrategy: false, checkingServers: false)
         let servers = try serverCounts()

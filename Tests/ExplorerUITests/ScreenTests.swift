@@ -52,6 +52,23 @@ struct ScreenTests {
         ])
     }
 
+    /// The header reads the canary share as the reports' headers do (`ExactText.givenPercent`):
+    /// 99.9999999999 % read "≈100%", a share the flags refuse.
+    @Test func headerNeverRoundsTheCanaryToItsBound() {
+        let near = explorer(Parameters(servers: 3, canaryShare: Rational(999_999_999_999, 1_000_000_000_000)), cols: 120)
+        #expect(near.frame.lines[2].contains("Canary 99.9999999999%"), "\(near.frame.lines[2])")
+        let tiny = explorer(Parameters(servers: 3, canaryShare: Rational(1, 3_000_000)), cols: 120)
+        #expect(tiny.frame.lines[2].contains("Canary ≈0.00003%"), "\(tiny.frame.lines[2])")
+    }
+
+    /// The budget line: burn (1 − 10⁻⁹)¹⁰¹ / 10⁻⁹ ≈ 999,999,899 grouped, and 30 days of it
+    /// (2,592,000 s / 999,999,899 ≈ 0.002592 s) in ms, where it read "0 seconds".
+    @Test func budgetLineReadsMillisecondsAndGroupsTheBurn() {
+        let p = Parameters(servers: 1_000_000_000, retries: 100, slo: Rational(999_999_999, 1_000_000_000))
+        let e = explorer(p, cols: 120)
+        #expect(e.frame.lines.contains { $0.contains("burn 999,999,899× · 30-day budget lasts 2.59 ms") }, "\(e.frame.lines)")
+    }
+
     @Test func compareViewMarksTheCurrentStrategy() {
         var e = explorer()
         let lines = e.drive("v").lines

@@ -71,6 +71,41 @@ struct TextFormatTests {
         #expect(text.contains("n/a at 1: canary"))
     }
 
+    /// Text said a bare "n/a" where JSON and CSV give the reason: a report line now says it
+    /// after "n/a —". One server cannot lose one to a crash and keep serving.
+    @Test func reportLinesGiveTheReasonForNA() throws {
+        var p = Parameters(servers: 1)
+        p.incidents.crashesPerDay = 1
+        let text = Documents.report(try CallbackEngine.evaluate(p)).rendered(as: .text)
+        let lines = text.split(separator: "\n").map(String.init)
+        let crash = try #require(lines.first { $0.hasPrefix("  across a crash") })
+        #expect(crash.hasSuffix("  n/a — a crash needs at least 2 stable servers (one crashes, one is left)"))
+        let total = try #require(lines.first { $0.hasPrefix("  failed orders a day: total") })
+        #expect(total.hasSuffix("  n/a — unknown: a part of it cannot be computed"))
+        #expect(!lines.contains { $0.hasSuffix(" n/a") })
+    }
+
+    /// A table's n/a cells in any column get their reason below it (only a row whose
+    /// failure was n/a did): rows sharing the column and the reason share the line. With
+    /// c = 1/10 on M = 3 of N = 10, scaling to 2 leaves no stable server. Failed orders a
+    /// day, local: 1 − (1/10)²/3 − (9/10)²/7 = 37/42 of 1,440,000 = 8880000/7
+    /// = 1,268,571 + 3/7, grouped like the 139,200 (29/300 × 1,440,000) beside it.
+    @Test func tablesGiveTheReasonForEveryNACell() throws {
+        var base = Parameters(servers: 10, canaryShare: Rational(1, 10), canaryServers: 3)
+        base.incidents.scaleTo = 2
+        let text = Documents.compare(base, Explorations.compare(base)).rendered(as: .text)
+        #expect(text.contains("\n  n/a at every strategy (across scale): a scale event must leave at least 1 stable server"))
+        #expect(text.contains("  8880000/7 ≈ 1,268,571.4286\n"))
+        #expect(text.contains("  139,200\n"))
+        // Sweep: N = 2 with a canary has no stable server to spare for a crash.
+        var sweepBase = Parameters(canaryShare: Rational(1, 10))
+        sweepBase.incidents.crashesPerDay = 1
+        let sweep = Documents.sweep(sweepBase, Explorations.sweep(sweepBase, servers: [1, 2])).rendered(as: .text)
+        #expect(sweep.contains("\n  n/a at 1: canary"))
+        #expect(sweep.contains("\n  n/a at 2 (across crash): a crash needs at least 2 stable servers"))
+        #expect(sweep.contains("\n  n/a at 2 (failed/day): unknown: a part of it cannot be computed"))
+    }
+
     @Test func longFractionsAreAbbreviatedInText() throws {
         let r = try CallbackEngine.evaluate(Parameters(servers: 1_000_000_000, retries: 100))
         let text = Documents.report(r).rendered(as: .text)

@@ -102,9 +102,10 @@ extension Rational {
         return (negative ? "-" : "") + out
     }
 
-    /// Decimal with grouped whole part, e.g. 12960000.5 → "12,960,000.50".
-    public func groupedDecimal(places: Int) -> String {
-        let text = decimal(places: places)
+    /// Decimal with grouped whole part, e.g. 12960000.5 → "12,960,000.50" (with
+    /// `trimZeros`, "12,960,000.5").
+    public func groupedDecimal(places: Int, trimZeros: Bool = false) -> String {
+        let text = decimal(places: places, trimZeros: trimZeros)
         let negative = text.hasPrefix("-")
         let body = negative ? String(text.dropFirst()) : text
         let parts = body.split(separator: ".", maxSplits: 1)

@@ -88,6 +88,11 @@ public struct BoundViolation: Error, Sendable, Equatable {
     public let reason: Reason
     public let allowed: String
 
+    /// The same refusal with the range the context allows ("1 to 9 (servers − 1)").
+    public func allowing(_ range: String) -> BoundViolation {
+        BoundViolation(text: text, reason: reason, allowed: range)
+    }
+
     /// "--servers 'abc' is not a whole number: allowed 1 to 1,000,000,000".
     public func sentence(naming subject: String) -> String {
         switch reason {

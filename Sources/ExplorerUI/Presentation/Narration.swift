@@ -199,7 +199,7 @@ public enum Placeholder: String, CaseIterable, Sendable {
         case .samePool: return Self.percent(r.routing[.samePoolOtherServer] ?? .zero)
         case .stableToCanary: return Self.percent(r.routing[.stableToCanary] ?? .zero)
         case .canaryToStable: return Self.percent(r.routing[.canaryToStable] ?? .zero)
-        case .ordersPerMinute: return ExactText.count(p.ordersPerMinute)
+        case .ordersPerMinute: return ExactText.givenCount(p.ordersPerMinute)
         case .orderValue: return Self.money(p.orderValue)
         case .failedPerMinute: return ExactText.count(i.failedPerMinute)
         case .lostPerMinute: return Self.money(i.lostPerMinute)
@@ -207,7 +207,7 @@ public enum Placeholder: String, CaseIterable, Sendable {
         case .lostPerYear: return Self.money(i.lostPerYear)
         case .slo: return Self.percent(p.slo)
         case .budget: return Self.percent(i.budget)
-        case .burn: return i.burnRate.decimal(places: 2, trimZeros: true) + "×"
+        case .burn: return ExactText.times(i.burnRate)
         case .budgetLasts: return i.budgetLastsDays.map { ExactText.duration(days: $0) } ?? "forever"
         case .scaleFailure: return Self.incident(r.incidents?.scale)
         case .crashFailure: return Self.incident(r.incidents?.crash)

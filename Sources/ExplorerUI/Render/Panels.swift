@@ -69,7 +69,7 @@ enum Panels {
         let i = r.impact
         let p = r.parameters
         return [
-            "Impact at \(ExactText.count(p.ordersPerMinute)) orders a minute of \(ExactText.money(p.orderValue)) each",
+            "Impact at \(ExactText.givenCount(p.ordersPerMinute)) orders a minute of \(ExactText.givenMoney(p.orderValue)) each",
             "  failed orders    \(ExactText.count(i.failedPerMinute)) a minute",
             "  money lost       \(ExactText.money(i.lostPerMinute)) a minute",
             "                   \(ExactText.money(i.lostPerDay)) a day",
@@ -77,7 +77,7 @@ enum Panels {
             "",
             "Error budget at an SLO of \(p.slo.percent(places: 2))",
             "  budget           \(ExactText.probability(i.budget, maxWidth: 20)) of callbacks may fail",
-            "  burn rate        \(i.burnRate.decimal(places: 2, trimZeros: true))× the sustainable rate",
+            "  burn rate        \(ExactText.times(i.burnRate)) the sustainable rate",
             "  30-day budget    " + (i.budgetLastsDays.map { "lasts \(ExactText.duration(days: $0))" } ?? "never spent: nothing fails"),
             "",
             "Cost of the strategy",
@@ -87,7 +87,7 @@ enum Panels {
     }
 
     static func number(_ x: Rational) -> String {
-        x.isInteger ? ExactText.count(x) : "\(ExactText.fraction(x, maxWidth: 20)) ≈ \(x.decimal(places: 4, trimZeros: true))"
+        ExactText.approximate(x, maxWidth: 20)
     }
 
     // SPEC §6: every strategy across the scale event and a crash, and the failed orders a

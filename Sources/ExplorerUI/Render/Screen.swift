@@ -143,14 +143,10 @@ public enum Screen {
         }
     }
 
-    /// The canary share as typed when it is a short decimal, else rounded with "≈" (and never
-    /// "0%" for a canary that is there: the numbers use it).
-    static func canaryText(_ share: Rational) -> String {
-        let percent = share * 100
-        if let exact = percent.terminatingDecimal, exact.count <= 10 { return exact + "%" }
-        let rounded = percent.decimal(places: 4, trimZeros: true)
-        return rounded == "0" ? "<0.0001%" : "≈\(rounded)%"
-    }
+    /// The canary share as the reports' headers show it (`ExactText.givenPercent`): as typed
+    /// when it is a short decimal, else rounded with "≈", never "0%" or "100%" for a share
+    /// that is neither.
+    static func canaryText(_ share: Rational) -> String { ExactText.givenPercent(share) }
 
     static func isInactive(_ field: Field, _ p: Parameters) -> Bool {
         (field == .canaryServers && !p.hasCanary && p.pools.isEmpty) || (field == .replicas && p.strategy != .replicate)
@@ -338,7 +334,7 @@ public enum Screen {
                           "\(ExactText.money(i.lostPerDay))/day", "\(ExactText.money(i.lostPerYear))/year"]
             canvas.put(fitting(impact, after: " Impact: ", separator: " · ", width: state.size.cols), row: layout.impact, col: 0, role: .plain)
             let lasts = i.budgetLastsDays.map { "30-day budget lasts \(ExactText.duration(days: $0))" } ?? "budget never spent"
-            let budget = ["burn \(i.burnRate.decimal(places: 2, trimZeros: true))×", lasts]
+            let budget = ["burn \(ExactText.times(i.burnRate))", lasts]
             canvas.put(fitting(budget, after: " Error budget (SLO \(r.parameters.slo.percent(places: 2))): ", separator: " · ", width: state.size.cols),
                        row: layout.budget, col: 0, role: i.burnRate > .one ? .warning : .plain)
         }

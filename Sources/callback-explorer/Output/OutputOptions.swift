@@ -33,7 +33,8 @@ struct OutputOptions: ParsableArguments {
             let line = "--output '\(output)' \(error.reason)"
             switch error {
             case .exists: throw CLIError.usage(line + ": add --force to replace it")
-            case .missingDirectory: throw CLIError.missingFile(line)
+            // No directory to write in is an unwritable output (74), not a missing input (66).
+            case .missingDirectory: throw CLIError.io(line)
             case .cannotWrite: throw CLIError.io(line)
             default: throw CLIError.usage(line)
             }
