@@ -130,7 +130,8 @@ struct TmuxExplorerTests {
         #expect(screen.contains("… 3 more rows"))
         #expect(lines[23].hasPrefix(" ? help: every key  q quit"))
         try t.send("?")
-        try t.waitFor("Keys (q, Esc or ? closes help)")
+        // At 80×24 the keys take two pages (every key whole).
+        try t.waitFor("Keys 1/2 (Space: more")
         try t.send("q")
         let back = try t.waitFor("All strategies at these parameters")
         #expect(!back.contains("EXIT="))
